@@ -1,0 +1,2 @@
+DROP TABLE stock;
+DROP TABLE warehouses;

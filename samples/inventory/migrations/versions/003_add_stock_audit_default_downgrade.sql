@@ -1,0 +1,2 @@
+DROP TRIGGER trg_stock_audit;
+DROP TABLE stock_audit;

@@ -1,0 +1,2 @@
+DROP INDEX ix_items_category;
+ALTER TABLE items DROP COLUMN category;

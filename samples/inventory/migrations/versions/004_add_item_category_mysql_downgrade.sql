@@ -1,0 +1,3 @@
+-- MySQL names the table in DROP INDEX.
+DROP INDEX ix_items_category ON items;
+ALTER TABLE items DROP COLUMN category;

@@ -1,0 +1,8 @@
+namespace DbSync.Core.Repository
+{
+    public enum ScriptOperation
+    {
+        Upgrade,
+        Downgrade,
+    }
+}

@@ -1,0 +1,8 @@
+namespace DbSync.Core.Validation
+{
+    public enum DiagnosticSeverity
+    {
+        Warning,
+        Error,
+    }
+}

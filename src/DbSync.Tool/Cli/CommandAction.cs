@@ -1,0 +1,59 @@
+using System.CommandLine;
+using DbSync.Core.Repository;
+using DbSync.Errors;
+
+namespace DbSync.Tool.Cli;
+
+/// <summary>
+/// Wraps a command's body with the error policy: a failure the user can act on is one or two lines on stderr and
+/// exit code 1; a stack trace only with --debug.
+/// </summary>
+internal static class CommandAction
+{
+    public const int Success = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+
+    public static void Set(Command command, IReadOnlyList<string> args, Func<CliContext, CancellationToken, Task<int>> body) =>
+        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, args, body, cancellationToken));
+
+    private static async Task<int> RunAsync(ParseResult parseResult, IReadOnlyList<string> args,
+        Func<CliContext, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
+    {
+        bool debug = parseResult.GetValue(GlobalOptions.Debug);
+        var reporter = new ConsoleReporter(Console.Out, Console.Error, debug);
+        try
+        {
+            return await body(new CliContext(parseResult, args, reporter), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RepositoryException e)
+        {
+            reporter.Error(e.Diagnostic.ToString());
+            Trace(e, debug);
+        }
+        catch (DbSyncException e)
+        {
+            reporter.Error(e.Message);
+            Trace(e, debug);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            reporter.Error("cancelled; the version in progress was rolled back where the database allows it (run 'dotnet dbsync version')");
+        }
+        catch (Exception e)
+        {
+            reporter.Error("unexpected " + e.GetType().Name + ": " + e.Message + (debug ? string.Empty : " (run with --debug for details)"));
+            Trace(e, debug);
+        }
+
+        return Failure;
+    }
+
+    private static void Trace(Exception e, bool debug)
+    {
+        if (debug)
+        {
+            Console.Error.WriteLine(e.ToString());
+        }
+    }
+}

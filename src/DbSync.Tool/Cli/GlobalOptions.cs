@@ -1,0 +1,42 @@
+using System.CommandLine;
+
+namespace DbSync.Tool.Cli;
+
+/// <summary>The options every command takes, as in mogan-dbsync (oslo.config's --config-file/--config-dir).</summary>
+internal static class GlobalOptions
+{
+    public static readonly Option<string[]> ConfigFile = new("--config-file")
+    {
+        Description = "Path to a configuration file to use (repeatable; later files win).",
+        HelpName = "PATH",
+        Recursive = true,
+    };
+
+    public static readonly Option<string[]> ConfigDir = new("--config-dir")
+    {
+        Description = "Path to a config directory: every *.conf in it is read, sorted by name.",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Repository = new("--repository")
+    {
+        Description = "The migration repository (default: [dbsync] repository in the config, else ./migrations).",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Debug = new("--debug", "-d")
+    {
+        Description = "Print debugging output (never passwords), and stack traces on errors.",
+        Recursive = true,
+    };
+
+    public static void AddTo(Command command)
+    {
+        command.Options.Add(ConfigFile);
+        command.Options.Add(ConfigDir);
+        command.Options.Add(Repository);
+        command.Options.Add(Debug);
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using DbSync.Tool.Cli;
+using DbSync.Tool.Commands;
+
+namespace DbSync.Tool;
+
+/// <summary>The `dotnet dbsync` command tree. Exit codes: 0 success, 1 a failure the user can act on, 2 a bad command line.</summary>
+public static class DbSyncCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        RootCommand root = Build(args);
+        ParseResult parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                Console.Error.WriteLine("error: " + error.Message);
+            }
+
+            Console.Error.WriteLine("Run 'dotnet dbsync --help' for usage.");
+            return CommandAction.Usage;
+        }
+
+        return await parseResult.InvokeAsync().ConfigureAwait(false);
+    }
+
+    private static RootCommand Build(IReadOnlyList<string> args)
+    {
+        var root = new RootCommand(
+            "Manage the schema version of an SQLite or MySQL/MariaDB database from a repository of numbered SQL migration scripts"
+            + " (sqlalchemy-migrate compatible). With no command, runs 'upgrade'.");
+        GlobalOptions.AddTo(root);
+        root.Subcommands.Add(UpgradeCommand.Create(args));
+        root.Subcommands.Add(DowngradeCommand.Create(args));
+        root.Subcommands.Add(StampCommand.Create(args));
+        root.Subcommands.Add(VersionCommand.Create(args));
+        root.Subcommands.Add(HistoryCommand.Create(args));
+        root.Subcommands.Add(RevisionCommand.Create(args));
+        root.Subcommands.Add(InitCommand.Create(args));
+
+        // As in mogan-dbsync, upgrade is the default command.
+        CommandAction.Set(root, args, (context, cancellationToken) => UpgradeCommand.RunAsync(context, null, cancellationToken));
+        return root;
+    }
+}

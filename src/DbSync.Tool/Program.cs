@@ -1,0 +1,3 @@
+using DbSync.Tool;
+
+return await DbSyncCli.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace DbSync.Configuration;
+
+/// <summary>
+/// A parsed SQLAlchemy database URL (<c>dialect+driver://user:password@host:port/database?key=value</c>),
+/// with every part percent-decoded. <see cref="ToString"/> never shows the password.
+/// </summary>
+public sealed class DatabaseUrl
+{
+    public DatabaseUrl(string scheme, string dialect, string? user, string? password, string? host, int? port, string? database,
+        IReadOnlyDictionary<string, string> query)
+    {
+        Scheme = scheme;
+        Dialect = dialect;
+        User = user;
+        Password = password;
+        Host = host;
+        Port = port;
+        Database = database;
+        Query = query;
+    }
+
+    /// <summary>As written, e.g. "mysql+pymysql".</summary>
+    public string Scheme { get; }
+
+    /// <summary>The script dialect this URL selects: "sqlite" or "mysql".</summary>
+    public string Dialect { get; }
+
+    public string? User { get; }
+    public string? Password { get; }
+    public string? Host { get; }
+    public int? Port { get; }
+
+    /// <summary>The database name, or for SQLite the file path (null: in memory).</summary>
+    public string? Database { get; }
+
+    public IReadOnlyDictionary<string, string> Query { get; }
+
+    /// <summary>The URL for messages and logs, with the password replaced by ***.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder(Scheme).Append("://");
+        if (Dialect == "sqlite")
+        {
+            return Database == null ? text.ToString() : text.Append('/').Append(Database).ToString();
+        }
+
+        if (User != null)
+        {
+            text.Append(User);
+            if (Password != null)
+            {
+                text.Append(":***");
+            }
+
+            text.Append('@');
+        }
+
+        text.Append(Host);
+        if (Port != null)
+        {
+            text.Append(':').Append(Port.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Database != null)
+        {
+            text.Append('/').Append(Database);
+        }
+
+        if (Query.Count > 0)
+        {
+            text.Append('?').Append(string.Join("&", Query.Select(pair => pair.Key + "=" + pair.Value)));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,70 @@
+using DbSync.Configuration;
+using DbSync.Core.Sql;
+using DbSync.Errors;
+using Microsoft.Data.Sqlite;
+
+namespace DbSync.Dialects.Sqlite;
+
+/// <summary>SQLite through Microsoft.Data.Sqlite and the bundled e_sqlite3 engine.</summary>
+public sealed class SqliteDialect : DatabaseDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    /// <summary>How long a run waits for another run's write lock before giving up.</summary>
+    private const int BusyTimeoutSeconds = 60;
+
+    static SqliteDialect()
+    {
+        SQLitePCL.Batteries_V2.Init();
+    }
+
+    private SqliteDialect()
+    {
+    }
+
+    public override string Name => "sqlite";
+
+    public override SqlSyntax Syntax => SqlSyntax.Sqlite;
+
+    public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)
+    {
+        foreach (string key in url.Query.Keys)
+        {
+            throw new ConfigurationException("SQLite connection URL: query parameter '" + key + "' is not supported");
+        }
+
+        string? path = url.Database == null ? null : Path.GetFullPath(url.Database);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            // A read-only look at a file that does not exist is a look at an empty database: create nothing.
+            DataSource = path == null || (readOnly && !File.Exists(path)) ? ":memory:" : path,
+            Mode = readOnly && path != null && File.Exists(path) ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutSeconds,
+        };
+
+        if (path != null && !readOnly && !Directory.Exists(Path.GetDirectoryName(path)))
+        {
+            throw new DbSyncException("cannot create SQLite database " + path + ": its directory does not exist");
+        }
+
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (var pragma = connection.CreateCommand())
+            {
+                // The engine's own busy handler waits for a concurrent run's lock instead of failing with SQLITE_BUSY.
+                pragma.CommandText = "PRAGMA busy_timeout = " + (BusyTimeoutSeconds * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (SqliteException e)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new DbSyncException("cannot open SQLite database " + (path ?? ":memory:") + ": " + e.Message, e);
+        }
+
+        return new SqliteSession(connection);
+    }
+}

@@ -1,0 +1,6 @@
+namespace DbSync.Errors;
+
+/// <summary>oslo.db's refusal: the database has tables but no version row, so DbSync cannot know which scripts ran.</summary>
+public sealed class NotUnderVersionControlException(string versionTable) : DbSyncException(
+    "The database is not under version control, but has tables. Please stamp the current version of the schema manually"
+    + " ('dotnet dbsync stamp --revision N' records version N in " + versionTable + " without running scripts).");

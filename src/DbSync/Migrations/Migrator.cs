@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using DbSync.Configuration;
+using DbSync.Core.Repository;
+using DbSync.Dialects;
+using DbSync.Errors;
+using DbSync.Versioning;
+
+namespace DbSync.Migrations;
+
+/// <summary>
+/// Moves a database between the versions of a repository: the engine behind upgrade, downgrade, stamp, version and
+/// history. Usable as a library (e.g. at application start-up) as well as through the CLI.
+/// </summary>
+public sealed class Migrator
+{
+    private readonly MigrationRepository _repository;
+    private readonly DatabaseDialect _dialect;
+    private readonly DatabaseUrl _url;
+    private readonly IMigrationObserver _observer;
+    private readonly MigrationOptions _options;
+
+    public Migrator(MigrationRepository repository, DatabaseUrl url, IMigrationObserver? observer = null, MigrationOptions? options = null)
+    {
+        _repository = repository;
+        _url = url;
+        _dialect = DatabaseDialects.For(url);
+        _observer = observer ?? NullMigrationObserver.Instance;
+        _options = options ?? new MigrationOptions();
+    }
+
+    public MigrationRepository Repository => _repository;
+
+    /// <summary>The database's version, or null when it is not under version control. Changes nothing.</summary>
+    public async Task<long?> GetVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var session = await OpenAsync(readOnly: true, cancellationToken).ConfigureAwait(false);
+        var table = VersionTableOf(session);
+        return await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>Every version of the repository, marked applied or pending for this database. Changes nothing.</summary>
+    public async Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(CancellationToken cancellationToken = default)
+    {
+        long? current = await GetVersionAsync(cancellationToken).ConfigureAwait(false);
+        return _repository.Versions
+            .Select(v => new HistoryEntry(v.Number, v.Name, current >= v.Number, current == v.Number))
+            .ToList();
+    }
+
+    /// <summary>Applies upgrade scripts up to <paramref name="target"/> (null: the latest).</summary>
+    public async Task<MigrationResult> UpgradeAsync(long? target = null, CancellationToken cancellationToken = default)
+    {
+        long to = target ?? _repository.Latest;
+        return await MigrateAsync(to, upgrade: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies downgrade scripts down to <paramref name="target"/>.</summary>
+    public Task<MigrationResult> DowngradeAsync(long target, CancellationToken cancellationToken = default) =>
+        MigrateAsync(target, upgrade: false, cancellationToken);
+
+    /// <summary>Records <paramref name="version"/> as the database's version without running any script.</summary>
+    public async Task<long?> StampAsync(long version, CancellationToken cancellationToken = default)
+    {
+        if (!_repository.IsKnownVersion(version))
+        {
+            throw new RevisionException("cannot stamp version " + version + ": " + RevisionResolver.Describe(_repository));
+        }
+
+        await using var session = await OpenAsync(readOnly: false, cancellationToken).ConfigureAwait(false);
+        await using var runLock = await session.AcquireRunLockAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
+        var table = VersionTableOf(session);
+        long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+            : null;
+        await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await table.StampAsync(version, transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return previous;
+    }
+
+    private async Task<MigrationResult> MigrateAsync(long target, bool upgrade, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        if (!_repository.IsKnownVersion(target))
+        {
+            throw new RevisionException("unknown revision " + target + ": " + RevisionResolver.Describe(_repository));
+        }
+
+        await using var session = await OpenAsync(readOnly: false, cancellationToken).ConfigureAwait(false);
+        await using var runLock = await session.AcquireRunLockAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
+        var table = VersionTableOf(session);
+        long start = await EnsureUnderVersionControlAsync(session, table, cancellationToken).ConfigureAwait(false);
+        _observer.Debug("database is at version " + start + "; target " + target);
+
+        if (!_repository.IsKnownVersion(start))
+        {
+            throw new RevisionException("the database is at version " + start + ", which this repository does not have ("
+                + RevisionResolver.Describe(_repository) + "); is this the right repository?");
+        }
+
+        if (upgrade && target < start)
+        {
+            throw new RevisionException("the database is at version " + start + ", above --revision " + target
+                + "; to go back, run 'dotnet dbsync downgrade --revision " + target + "'");
+        }
+
+        if (!upgrade && target > start)
+        {
+            throw new RevisionException("the database is at version " + start + ", below --revision " + target
+                + "; to go forward, run 'dotnet dbsync upgrade --revision " + target + "'");
+        }
+
+        var ignored = new[] { table.TableName, "alembic_version" };
+        if (_options.SanityCheck)
+        {
+            await session.CheckSchemaSanityAsync(ignored, cancellationToken).ConfigureAwait(false);
+        }
+
+        var planner = new StepPlanner(_repository, _dialect.Name, _dialect.Syntax, _observer);
+        var plan = planner.Plan(start, target);
+        var applied = new List<MigrationStep>();
+        long end = start;
+        while (true)
+        {
+            MigrationStep? step = await session.RunNextStepAsync(table, current =>
+            {
+                end = current;
+                if (current == target || (upgrade ? current > target : current < target))
+                {
+                    return null;
+                }
+
+                // Another run may have moved the database since the plan was made: plan again from where it is.
+                if (!plan.TryGetValue(current, out MigrationStep? next))
+                {
+                    plan = planner.Plan(current, target);
+                    next = plan[current];
+                }
+
+                return next;
+            }, _observer, cancellationToken).ConfigureAwait(false);
+
+            if (step == null)
+            {
+                break;
+            }
+
+            applied.Add(step);
+            end = step.To;
+        }
+
+        if (_options.SanityCheck)
+        {
+            await session.CheckSchemaSanityAsync(ignored, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new MigrationResult(start, end, applied, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// oslo.db's db_version: a database without a version row is put under version control at init_version when it
+    /// has no tables (or only an alembic_version table); one that has tables is refused.
+    /// </summary>
+    private async Task<long> EnsureUnderVersionControlAsync(DatabaseSession session, VersionTable table, CancellationToken cancellationToken)
+    {
+        var tables = await session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false);
+        bool exists = tables.Contains(table.TableName, StringComparer.OrdinalIgnoreCase);
+        if (exists)
+        {
+            long? version = await table.ReadAsync(null, cancellationToken).ConfigureAwait(false);
+            if (version != null)
+            {
+                return version.Value;
+            }
+        }
+
+        // The version table itself (shared with other repositories) does not count as a table of the schema.
+        var others = tables.Where(t => !t.Equals(table.TableName, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (others.Count > 0 && !others.Contains("alembic_version", StringComparer.OrdinalIgnoreCase))
+        {
+            throw new NotUnderVersionControlException(table.TableName);
+        }
+
+        long initial = _repository.Config.InitVersion;
+        await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await table.CreateAsync(transaction, cancellationToken).ConfigureAwait(false);
+        long? raced = await table.ReadAsync(transaction, cancellationToken).ConfigureAwait(false);
+        if (raced != null)
+        {
+            // A concurrent run put it under version control first.
+            return raced.Value;
+        }
+
+        await table.InsertAsync(initial, transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        _observer.Debug("put the database under version control at version " + initial);
+        return initial;
+    }
+
+    private async Task<DatabaseSession> OpenAsync(bool readOnly, CancellationToken cancellationToken)
+    {
+        _observer.Debug("connecting to " + _url + (readOnly ? " (read-only)" : string.Empty));
+        return await _dialect.OpenAsync(_url, readOnly, cancellationToken).ConfigureAwait(false);
+    }
+
+    private VersionTable VersionTableOf(DatabaseSession session) =>
+        new(session, _repository.Config.VersionTable, _repository.Config.RepositoryId, _repository.Path);
+}

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using DbSync.Dialects;
+using DbSync.Errors;
+
+namespace DbSync.Versioning;
+
+/// <summary>
+/// sqlalchemy-migrate's version table, exactly: <c>repository_id VARCHAR(250) PRIMARY KEY, repository_path TEXT,
+/// version INTEGER</c>, one row per repository, so several repositories can share a database and either tool can
+/// continue what the other left.
+/// </summary>
+public sealed class VersionTable
+{
+    private readonly DatabaseSession _session;
+    private readonly string _quotedTable;
+
+    public VersionTable(DatabaseSession session, string tableName, string repositoryId, string repositoryPath)
+    {
+        _session = session;
+        TableName = tableName;
+        RepositoryId = repositoryId;
+        RepositoryPath = repositoryPath;
+        _quotedTable = session.QuoteIdentifier(tableName);
+    }
+
+    public string TableName { get; }
+    public string RepositoryId { get; }
+    public string RepositoryPath { get; }
+
+    public async Task<bool> ExistsAsync(CancellationToken cancellationToken)
+    {
+        var tables = await _session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false);
+        return tables.Contains(TableName, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>This repository's version, or null when the table has no row for it. The table must exist.</summary>
+    public async Task<long?> ReadAsync(DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT version FROM " + _quotedTable + " WHERE repository_id = @id", transaction);
+        object? value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is null or DBNull ? null : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Creates the table if needed (as sqlalchemy-migrate's version_control does).</summary>
+    public async Task CreateAsync(DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            "CREATE TABLE IF NOT EXISTS " + _quotedTable + " (repository_id VARCHAR(250) NOT NULL, repository_path TEXT, version INTEGER, PRIMARY KEY (repository_id))",
+            transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Moves the row from <paramref name="from"/> to <paramref name="to"/>, as sqlalchemy-migrate does after each script.</summary>
+    public async Task UpdateAsync(long from, long to, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command("UPDATE " + _quotedTable + " SET version = @to WHERE repository_id = @id AND version = @from", transaction);
+        Add(command, "@to", to);
+        Add(command, "@from", from);
+        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+        {
+            throw new DbSyncException("the version row of '" + RepositoryId + "' in " + TableName + " is no longer at version " + from
+                + "; another process changed it. Run 'dotnet dbsync version' and retry.");
+        }
+    }
+
+    /// <summary>Sets the row to <paramref name="version"/> whatever it was, creating the table and row if needed.</summary>
+    public async Task StampAsync(long version, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await CreateAsync(transaction, cancellationToken).ConfigureAwait(false);
+        await using var update = Command("UPDATE " + _quotedTable + " SET version = @version, repository_path = @path WHERE repository_id = @id", transaction);
+        Add(update, "@version", version);
+        Add(update, "@path", RepositoryPath);
+        if (await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        {
+            await InsertAsync(version, transaction, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Puts the database under version control at <paramref name="version"/>.</summary>
+    public async Task InsertAsync(long version, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var insert = Command("INSERT INTO " + _quotedTable + " (repository_id, repository_path, version) VALUES (@id, @path, @version)", transaction);
+        Add(insert, "@version", version);
+        Add(insert, "@path", RepositoryPath);
+        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private DbCommand Command(string sql, DbTransaction? transaction)
+    {
+        var command = _session.Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        Add(command, "@id", RepositoryId);
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
