@@ -1,0 +1,41 @@
+using DbSync.Core.Sql;
+
+namespace DbSync.Core.Tests.Sql;
+
+public class SqlSyntaxExceptionTests
+{
+    [Theory]
+    [InlineData(SqlSyntax.Sqlite, "SELECT 1;\n\nINSERT INTO t VALUES ('a;\nb", 3, "unterminated string literal starting on line 3")]
+    [InlineData(SqlSyntax.MySql, "SELECT 'it\\'s\n", 1, "unterminated string literal starting on line 1")]
+    [InlineData(SqlSyntax.Sqlite, "SELECT 1;\nSELECT \"col", 2, "unterminated quoted identifier starting on line 2")]
+    [InlineData(SqlSyntax.MySql, "SELECT 1;\nSELECT \"str", 2, "unterminated string literal starting on line 2")]
+    [InlineData(SqlSyntax.MySql, "\r\n\r\nSELECT `a``", 3, "unterminated quoted identifier starting on line 3")]
+    [InlineData(SqlSyntax.Sqlite, "SELECT `a", 1, "unterminated quoted identifier starting on line 1")]
+    [InlineData(SqlSyntax.Sqlite, "SELECT 1;\n\n\nSELECT [a b\n]]", 4, null)]
+    [InlineData(SqlSyntax.Sqlite, "SELECT 1;\n\n\nSELECT [a b", 4, "unterminated quoted identifier starting on line 4")]
+    [InlineData(SqlSyntax.Sqlite, "SELECT 1;\n\n/* header;\n", 3, "unterminated /* comment starting on line 3")]
+    [InlineData(SqlSyntax.MySql, "SELECT 1 /* x */ /*/", 1, "unterminated /* comment starting on line 1")]
+    [InlineData(SqlSyntax.MySql, "SELECT 1;\n/*!40101 SET NAMES utf8 ;\n", 2, "unterminated /* comment starting on line 2")]
+    [InlineData(SqlSyntax.MySql, "DELIMITER $$\nCREATE PROCEDURE p() BEGIN\nSELECT 'x$$\n", 3, "unterminated string literal starting on line 3")]
+    public void Unterminated_constructs_report_their_starting_line(SqlSyntax syntax, string script, int line, string? message)
+    {
+        if (message == null)
+        {
+            // A closed bracket followed by a stray ']' is not an error: control case.
+            SqlScriptParser.Parse(script, syntax);
+            return;
+        }
+
+        var error = Assert.Throws<SqlSyntaxException>(() => SqlScriptParser.Parse(script, syntax));
+
+        Assert.Equal(line, error.Line);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Unterminated_quote_inside_a_comment_is_fine()
+    {
+        Assert.Single(SqlScriptParser.Parse("SELECT 1 -- it's\n/* don't */", SqlSyntax.Sqlite).Statements);
+        Assert.Single(SqlScriptParser.Parse("SELECT 1 # it's\n", SqlSyntax.MySql).Statements);
+    }
+}
