@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+
+namespace DbSync.Testing.Databases;
+
+/// <summary>An SQLite file in a temp folder.</summary>
+public sealed class SqliteTestDatabase : TestDatabase
+{
+    static SqliteTestDatabase()
+    {
+        SQLitePCL.Batteries_V2.Init();
+    }
+
+    public SqliteTestDatabase(string directory, string fileName = "test.sqlite")
+    {
+        FilePath = System.IO.Path.Combine(directory, fileName);
+    }
+
+    public string FilePath { get; }
+
+    public override string Name => "sqlite";
+
+    public override string Url => "sqlite:///" + FilePath;
+
+    public bool Exists => File.Exists(FilePath);
+
+    public override async Task<IReadOnlyList<string>> GetTablesAsync()
+    {
+        if (!Exists)
+        {
+            return [];
+        }
+
+        var names = new List<string>();
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    public override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>The whole schema as sqlite_master holds it, to compare a database before and after.</summary>
+    public async Task<string> DumpSchemaAsync()
+    {
+        if (!Exists)
+        {
+            return string.Empty;
+        }
+
+        var lines = new List<string>();
+        await using var connection = Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master ORDER BY type, name";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+}

@@ -1,0 +1,40 @@
+namespace DbSync.Testing.Databases;
+
+/// <summary>
+/// A real, empty database for one test, reached with the database's own driver (never DbSync's code), so tests
+/// check what DbSync did the way a user would with the database client.
+/// </summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    /// <summary>"sqlite" or "mariadb": also the suffix of test names in the report.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The SQLAlchemy URL DbSync and sqlalchemy-migrate connect with (may hold a password).</summary>
+    public abstract string Url { get; }
+
+    /// <summary>The password inside <see cref="Url"/>, to assert it never appears in output; null for SQLite.</summary>
+    public virtual string? Password => null;
+
+    public abstract Task<IReadOnlyList<string>> GetTablesAsync();
+
+    public abstract Task ExecuteAsync(string sql);
+
+    public abstract Task<object?> ScalarAsync(string sql);
+
+    /// <summary>The version row of <paramref name="repositoryId"/>, or null when there is none (or no table).</summary>
+    public async Task<long?> GetVersionAsync(string repositoryId, string table = "migrate_version")
+    {
+        if (!(await GetTablesAsync()).Contains(table, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        object? value = await ScalarAsync("SELECT version FROM " + table + " WHERE repository_id = '" + repositoryId.Replace("'", "''") + "'");
+        return value is null or DBNull ? null : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<long> CountAsync(string table) =>
+        Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM " + table), System.Globalization.CultureInfo.InvariantCulture);
+
+    public abstract ValueTask DisposeAsync();
+}

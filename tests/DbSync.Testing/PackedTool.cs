@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace DbSync.Testing;
+
+/// <summary>
+/// The `dotnet dbsync` tool as a user gets it: packed from src/DbSync.Tool into a local folder feed and installed
+/// with `dotnet tool install --tool-path`, once per test run. Tests run it as `dotnet dbsync ...` with the tool
+/// folder on PATH, the way the .NET CLI finds a `dotnet-` command.
+/// </summary>
+public sealed class PackedTool
+{
+    private static readonly Lazy<Task<PackedTool>> Instance = new(PackAndInstallAsync);
+
+    private PackedTool(string root, string toolPath, string feed, string version)
+    {
+        Root = root;
+        ToolPath = toolPath;
+        Feed = feed;
+        Version = version;
+    }
+
+    /// <summary>Working folder of this run's pack and install (removed by the OS's temp cleanup, not per test).</summary>
+    public string Root { get; }
+
+    public string ToolPath { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    public static Task<PackedTool> GetAsync() => Instance.Value;
+
+    /// <summary>Runs `dotnet dbsync args` in <paramref name="workingDirectory"/>.</summary>
+    public Task<ProcessResult> RunAsync(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var env = new Dictionary<string, string?>
+        {
+            ["PATH"] = ToolPath + System.IO.Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"),
+            // The user's own settings must not leak into what the tests see.
+            ["DBSYNC_DATABASE_CONNECTION"] = null,
+            ["DBSYNC_REPOSITORY"] = null,
+        };
+        foreach (var pair in environment ?? new Dictionary<string, string?>())
+        {
+            env[pair.Key] = pair.Value;
+        }
+
+        return ProcessRunner.RunAsync("dotnet", ["dbsync", .. args], workingDirectory, env, TimeSpan.FromMinutes(3));
+    }
+
+    private static async Task<PackedTool> PackAndInstallAsync()
+    {
+        string root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dbsync-tool-" + Guid.NewGuid().ToString("N")[..12]);
+        string feed = System.IO.Path.Combine(root, "feed");
+        string toolPath = System.IO.Path.Combine(root, "tools");
+        string version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+
+        // Its own artifacts folder, so this build never races another test project's build of the same sources.
+        var pack = await ProcessRunner.RunAsync("dotnet",
+            ["pack", RepositoryRoot.Combine("src", "DbSync.Tool", "DbSync.Tool.csproj"), "-c", "Release", "-o", feed,
+             "-p:Version=" + version, "-p:ArtifactsPath=" + System.IO.Path.Combine(root, "artifacts"), "-nodeReuse:false", "-p:UseSharedCompilation=false"],
+            RepositoryRoot.Path, timeout: TimeSpan.FromMinutes(10));
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack failed: " + pack);
+        }
+
+        var install = await ProcessRunner.RunAsync("dotnet",
+            ["tool", "install", "dotnet-dbsync", "--tool-path", toolPath, "--add-source", feed, "--version", version],
+            root, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = System.IO.Path.Combine(root, "nuget-packages") },
+            TimeSpan.FromMinutes(5));
+        if (install.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet tool install failed: " + install);
+        }
+
+        return new PackedTool(root, toolPath, feed, version);
+    }
+}
