@@ -3,9 +3,59 @@ using DbSync.Testing.Databases;
 
 namespace DbSync.EndToEnd.Tests;
 
-/// <summary>What SQLite adds to the shared scenarios: a failed version leaves nothing behind.</summary>
+/// <summary>What SQLite adds to the shared scenarios: a failed or killed version leaves nothing behind.</summary>
 public sealed class SqliteScenarios
 {
+    [Fact]
+    public async Task A_run_killed_mid_upgrade_leaves_the_last_completed_version_and_a_rerun_finishes()
+    {
+        const int Versions = 30;
+        const int RowsPerVersion = 100_000;
+        using var directory = new TempDirectory("dbsync-kill");
+        var database = new SqliteTestDatabase(directory.Path);
+        directory.Write("repo/migrate.cfg", "[db_settings]\nrepository_id = killed\n");
+        for (int i = 1; i <= Versions; i++)
+        {
+            // Slow enough (tens of ms) that the kill lands inside a version's transaction.
+            directory.Write($"repo/versions/{i:000}_fill_{i}_default_upgrade.sql",
+                $"CREATE TABLE t{i} (n INTEGER NOT NULL);\nINSERT INTO t{i} WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < {RowsPerVersion}) SELECT x FROM c;\n");
+        }
+
+        string config = directory.Write("app.conf", "[database]\nconnection = " + database.Url + "\n");
+        var tool = await PackedTool.GetAsync();
+        string[] args = ["--config-file", config, "--repository", directory.Combine("repo"), "upgrade"];
+
+        using (var process = tool.Start(directory.Path, args))
+        {
+            var seen = new System.Text.StringBuilder();
+            var buffer = new char[256];
+            while (!seen.ToString().Contains("Running upgrade 5 -> 6", StringComparison.Ordinal))
+            {
+                int read = await process.StandardOutput.ReadAsync(buffer, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromMinutes(1));
+                Assert.True(read > 0, "the upgrade ended before it could be killed: " + seen);
+                seen.Append(buffer, 0, read);
+            }
+
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        long version = (await database.GetVersionAsync("killed"))!.Value;
+        Assert.InRange(version, 5, Versions - 1);
+        var tables = await database.GetTablesAsync();
+        for (int i = 1; i <= Versions; i++)
+        {
+            Assert.Equal(i <= version, tables.Contains("t" + i));
+        }
+
+        Assert.Equal((long)RowsPerVersion, await database.CountAsync("t" + version));
+
+        var rerun = await tool.RunAsync(directory.Path, args);
+        Assert.True(rerun.ExitCode == 0, rerun.ToString());
+        Assert.StartsWith($"Running upgrade {version} -> {version + 1}", rerun.Stdout);
+        Assert.Equal(Versions, await database.GetVersionAsync("killed"));
+    }
+
     [Fact]
     public async Task A_failing_statement_leaves_the_database_exactly_at_the_previous_version()
     {

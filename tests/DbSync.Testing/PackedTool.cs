@@ -31,21 +31,50 @@ public sealed class PackedTool
     public static Task<PackedTool> GetAsync() => Instance.Value;
 
     /// <summary>Runs `dotnet dbsync args` in <paramref name="workingDirectory"/>.</summary>
-    public Task<ProcessResult> RunAsync(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    public Task<ProcessResult> RunAsync(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null) =>
+        ProcessRunner.RunAsync("dotnet", ["dbsync", .. args], workingDirectory, ToolEnvironment(environment), TimeSpan.FromMinutes(3));
+
+    /// <summary>Starts `dotnet dbsync args` without waiting, for tests that watch or kill it mid-run.</summary>
+    public System.Diagnostics.Process Start(string workingDirectory, IEnumerable<string> args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add("dbsync");
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var pair in ToolEnvironment(null))
+        {
+            info.Environment[pair.Key] = pair.Value;
+        }
+
+        return System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet dbsync");
+    }
+
+    private Dictionary<string, string?> ToolEnvironment(IReadOnlyDictionary<string, string?>? overrides)
     {
         var env = new Dictionary<string, string?>
         {
-            ["PATH"] = ToolPath + System.IO.Path.PathSeparator + Environment.GetEnvironmentVariable("PATH"),
+            ["PATH"] = ToolPath + System.IO.Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH"),
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
             // The user's own settings must not leak into what the tests see.
             ["DBSYNC_DATABASE_CONNECTION"] = null,
             ["DBSYNC_REPOSITORY"] = null,
         };
-        foreach (var pair in environment ?? new Dictionary<string, string?>())
+        foreach (var pair in overrides ?? new Dictionary<string, string?>())
         {
             env[pair.Key] = pair.Value;
         }
 
-        return ProcessRunner.RunAsync("dotnet", ["dbsync", .. args], workingDirectory, env, TimeSpan.FromMinutes(3));
+        return env;
     }
 
     private static async Task<PackedTool> PackAndInstallAsync()
