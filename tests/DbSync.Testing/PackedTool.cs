@@ -19,7 +19,7 @@ public sealed class PackedTool
         Version = version;
     }
 
-    /// <summary>Working folder of this run's pack and install (removed by the OS's temp cleanup, not per test).</summary>
+    /// <summary>Working folder of this run's pack and install, removed when the test process exits.</summary>
     public string Root { get; }
 
     public string ToolPath { get; }
@@ -103,6 +103,17 @@ public sealed class PackedTool
             throw new InvalidOperationException("dotnet tool install failed: " + install);
         }
 
+        // The pack is per test run: remove it when the run ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
         return new PackedTool(root, toolPath, feed, version);
     }
 }
