@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using DbSync.Core.Integrity;
+using DbSync.Core.Repository;
+
+namespace DbSync.Core.Validation
+{
+    /// <summary>What reading one script found: its dbsync.sum hash and its content findings (DBS005, DBS009, DBS010).</summary>
+    internal sealed class ScriptCheck
+    {
+        private static readonly Diagnostic[] None = new Diagnostic[0];
+
+        private ScriptCheck(string? hash, IReadOnlyList<Diagnostic> findings)
+        {
+            Hash = hash;
+            Findings = findings;
+        }
+
+        /// <summary>The <see cref="ScriptHash"/>, or null when it was not asked for or the file could not be read.</summary>
+        public string? Hash { get; }
+
+        public IReadOnlyList<Diagnostic> Findings { get; }
+
+        /// <summary>Reads the script once, for its content rules and, if asked, its hash. Never throws for an unreadable file.</summary>
+        public static ScriptCheck Run(ScriptFile script, bool computeHash)
+        {
+            byte[] content;
+            try
+            {
+                content = File.ReadAllBytes(script.Path);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return new ScriptCheck(null, new[]
+                {
+                    new Diagnostic(DiagnosticCodes.EmptyScript, DiagnosticSeverity.Error, script.Path, 0,
+                        script.Name.FileName + " cannot be read (" + e.Message + "); check the file's permissions"),
+                });
+            }
+
+            var findings = new List<Diagnostic>();
+            ScriptContentRules.Check(script, Decode(content), findings);
+            return new ScriptCheck(computeHash ? ScriptHash.Compute(content) : null, findings.Count == 0 ? None : (IReadOnlyList<Diagnostic>)findings);
+        }
+
+        private static string Decode(byte[] content)
+        {
+            bool bom = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF;
+            return bom ? Encoding.UTF8.GetString(content, 3, content.Length - 3) : Encoding.UTF8.GetString(content);
+        }
+    }
+}
