@@ -1,0 +1,34 @@
+using System.CommandLine;
+using DbSync.Core.Validation;
+using DbSync.Tool.Cli;
+
+namespace DbSync.Tool.Commands;
+
+/// <summary>The MSBuild package's repository checks, for builds that do not use MSBuild.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(IReadOnlyList<string> args)
+    {
+        var requireDowngrade = new Option<bool>("--require-downgrade")
+        {
+            Description = "Make a missing downgrade script an error (DBS004), as [dbsync] require_downgrade does.",
+        };
+        var command = new Command("validate", "Check the repository's scripts (names, numbering, pairs, contents, dbsync.sum); exit 1 on errors. Connects to no database.");
+        command.Options.Add(requireDowngrade);
+        CommandAction.Set(command, args, (context, cancellationToken) =>
+        {
+            string repository = context.Settings.RepositoryPath;
+            var diagnostics = RepositoryValidator.Validate(repository, new ValidationOptions { RequireDowngrade = context.ParseResult.GetValue(requireDowngrade) });
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                context.Reporter.Info(diagnostic.ToString());
+            }
+
+            int errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            int warnings = diagnostics.Count - errors;
+            context.Reporter.Info(repository + ": " + UpgradeCommand.Plural(errors, "error") + ", " + UpgradeCommand.Plural(warnings, "warning") + ".");
+            return Task.FromResult(errors == 0 ? CommandAction.Success : CommandAction.Failure);
+        });
+        return command;
+    }
+}
