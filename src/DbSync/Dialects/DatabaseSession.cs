@@ -35,6 +35,13 @@ public abstract class DatabaseSession : IAsyncDisposable
     public abstract Task<MigrationStep?> RunNextStepAsync(VersionTable versionTable, Func<long, MigrationStep?> planNext,
         IMigrationObserver observer, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Forgets what the dialect recorded about a half-applied version of <paramref name="repositoryId"/> (MySQL's
+    /// statement log), in the stamp's transaction: a stamp is the user saying where the schema is. Nothing by default.
+    /// </summary>
+    public virtual Task ForgetIncompleteVersionAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     /// <summary>A check of the schema before and after a migration (oslo.db's sanity check on MySQL); none by default.</summary>
     public virtual Task CheckSchemaSanityAsync(IReadOnlyCollection<string> ignoredTables, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -76,6 +76,7 @@ public sealed class Migrator
             : null;
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await table.StampAsync(version, transaction, cancellationToken).ConfigureAwait(false);
+        await session.ForgetIncompleteVersionAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return previous;
     }

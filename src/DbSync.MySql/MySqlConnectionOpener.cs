@@ -1,0 +1,49 @@
+using System.Data.Common;
+using System.Globalization;
+using DbSync.Errors;
+using DbSync.MySql.Driver;
+
+namespace DbSync.MySql;
+
+/// <summary>
+/// Opens a connection within connect_timeout, whatever the server does: refuses, never answers the TCP handshake,
+/// or accepts and then says nothing. Errors name the host and port, never the password or the connection string.
+/// </summary>
+public static class MySqlConnectionOpener
+{
+    /// <summary>Slack over connect_timeout for the driver to report its own time-out before this bound cuts in.</summary>
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+
+    public static async Task<DbConnection> OpenAsync(MySqlConnectionSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        DbConnection connection = MySqlDriver.CreateConnection(settings);
+
+        // MySql.Data opens synchronously even through OpenAsync, and not every stage honours its timeout: open off the
+        // caller's thread and stop waiting at the bound.
+        Task open = Task.Run(connection.Open, CancellationToken.None);
+        var limit = TimeSpan.FromSeconds(settings.ConnectTimeoutSeconds) + Grace;
+        Task finished = await Task.WhenAny(open, Task.Delay(limit, cancellationToken)).ConfigureAwait(false);
+        if (finished != open)
+        {
+            // The abandoned attempt still owns the connection: dispose it whenever it ends.
+            _ = open.ContinueWith(_ => connection.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new DbSyncException("cannot connect to the MySQL server at " + settings.Endpoint + ": no answer within "
+                + settings.ConnectTimeoutSeconds.ToString(CultureInfo.InvariantCulture) + " s (connect_timeout)");
+        }
+
+        try
+        {
+            await open.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw MySqlFailure.Wrap("cannot connect to the MySQL server at " + settings.Endpoint + " as " + settings.User
+                + " (database " + settings.Database + ")", e, settings.Password);
+        }
+
+        return connection;
+    }
+}

@@ -1,0 +1,51 @@
+using DbSync.Errors;
+
+namespace DbSync.MySql;
+
+/// <summary>Turns a driver exception into DbSync's error with a checked text: what was being done, then what the server said.</summary>
+internal static class MySqlFailure
+{
+    public static DbSyncException Wrap(string doing, Exception exception, string? password)
+    {
+        string message = doing + ": " + CredentialScrubber.Scrub(Describe(exception), password);
+        Exception? inner = CredentialScrubber.SafeInner(exception, password);
+        return inner == null ? new DbSyncException(message) : new DbSyncException(message, inner);
+    }
+
+    /// <summary>
+    /// A syntax error quotes up to 80 characters from where the server stopped, which can reach past the statement
+    /// into the SQL DbSync sent after it in the same round trip (always after "\n;"): that part is cut.
+    /// </summary>
+    public static string WithoutAppendedSql(string message)
+    {
+        int near = message.IndexOf("near '", StringComparison.Ordinal);
+        int end = message.LastIndexOf("' at line", StringComparison.Ordinal);
+        if (near < 0 || end <= near)
+        {
+            return message;
+        }
+
+        int start = near + "near '".Length;
+        int appended = message.IndexOf("\n;", start, end - start, StringComparison.Ordinal);
+        return appended < 0 ? message : message[..appended] + message[end..];
+    }
+
+    /// <summary>
+    /// The exception's message and, in parentheses, the distinct messages under it: MySql.Data's "Unable to connect
+    /// to any of the specified MySQL hosts." says why ("Connection refused") only one level down.
+    /// </summary>
+    public static string Describe(Exception exception)
+    {
+        var messages = new List<string>();
+        for (Exception? e = exception; e != null && messages.Count < 4; e = e.InnerException)
+        {
+            string text = e.Message.Trim();
+            if (text.Length > 0 && !messages.Contains(text, StringComparer.Ordinal))
+            {
+                messages.Add(text);
+            }
+        }
+
+        return messages.Count <= 1 ? string.Concat(messages) : messages[0] + " (" + string.Join("; ", messages.Skip(1)) + ")";
+    }
+}

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using System.Globalization;
+using DbSync.Testing.MariaDb;
+
+namespace DbSync.Testing.Databases;
+
+/// <summary>
+/// A fresh database <c>t_&lt;guid&gt;</c> on the shared private MariaDB server, dropped on dispose. Its URL carries the
+/// test user's percent-encoded password. Queries go through the driver directly (DbSync.MySql's driver seam, where
+/// the utf8mb3 fix lives), not through DbSync's engine.
+/// </summary>
+public sealed class MariaDbTestDatabase : TestDatabase
+{
+    private MariaDbTestDatabase(MariaDbServer server, string databaseName, string scheme)
+    {
+        Server = server;
+        DatabaseName = databaseName;
+        Scheme = scheme;
+    }
+
+    public MariaDbServer Server { get; }
+
+    public string DatabaseName { get; }
+
+    /// <summary>The URL scheme, e.g. mysql+pymysql (what sqlalchemy-migrate needs) or mariadb.</summary>
+    public string Scheme { get; }
+
+    public override string Name => "mariadb";
+
+    public override string Url =>
+        Scheme + "://" + MariaDbServer.User + ":" + Uri.EscapeDataString(MariaDbServer.Password) + "@127.0.0.1:"
+        + Server.Port.ToString(CultureInfo.InvariantCulture) + "/" + DatabaseName;
+
+    public override string? Password => MariaDbServer.Password;
+
+    /// <summary>A new empty database; skips the test (outside CI) where no MariaDB server exists.</summary>
+    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql")
+    {
+        var server = await MariaDbServer.GetOrSkipAsync();
+        string name = "t_" + Guid.NewGuid().ToString("N");
+        await server.ExecuteAdminAsync("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
+        return new MariaDbTestDatabase(server, name, scheme);
+    }
+
+    /// <summary>The same database reached through another URL scheme.</summary>
+    public string UrlWithScheme(string scheme) => scheme + Url[Scheme.Length..];
+
+    public override async Task<IReadOnlyList<string>> GetTablesAsync()
+    {
+        var names = new List<string>();
+        await using var connection = await Server.OpenAsync(DatabaseName);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME";
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    public override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await Server.OpenAsync(DatabaseName);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = await Server.OpenAsync(DatabaseName);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>Every row of a one-column query, as strings.</summary>
+    public async Task<IReadOnlyList<string>> ColumnAsync(string sql)
+    {
+        var values = new List<string>();
+        await using var connection = await Server.OpenAsync(DatabaseName);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? string.Empty);
+        }
+
+        return values;
+    }
+
+    /// <summary>A connection to this database as the test user, for tests that hold one open (e.g. a lock).</summary>
+    public Task<DbConnection> OpenAsync() => Server.OpenAsync(DatabaseName);
+
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Server.ExecuteAdminAsync("DROP DATABASE IF EXISTS `" + DatabaseName + "`");
+        }
+        catch (Exception e) when (e is DbException or DbSync.Errors.DbSyncException)
+        {
+            // A server already stopping at exit takes the database with it.
+        }
+    }
+}
