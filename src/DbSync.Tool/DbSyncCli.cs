@@ -1,4 +1,6 @@
 using System.CommandLine;
+using DbSync.Dialects;
+using DbSync.MySql;
 using DbSync.Tool.Cli;
 using DbSync.Tool.Commands;
 
@@ -9,6 +11,7 @@ public static class DbSyncCli
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        DatabaseDialects.Register(MySqlDialect.Instance);
         RootCommand root = Build(args);
         ParseResult parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -38,6 +41,10 @@ public static class DbSyncCli
         root.Subcommands.Add(HistoryCommand.Create(args));
         root.Subcommands.Add(RevisionCommand.Create(args));
         root.Subcommands.Add(InitCommand.Create(args));
+        root.Subcommands.Add(ValidateCommand.Create(args));
+        root.Subcommands.Add(HashCommand.Create(args));
+        root.Subcommands.Add(CreateSchemaCommand.Create(args));
+        root.Subcommands.Add(CheckCommand.Create(args));
 
         // As in mogan-dbsync, upgrade is the default command.
         CommandAction.Set(root, args, (context, cancellationToken) => UpgradeCommand.RunAsync(context, null, cancellationToken));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DbSync.Revisions;
+using DbSync.Schema;
 using DbSync.Tool.Cli;
 
 namespace DbSync.Tool.Commands;
@@ -14,16 +15,62 @@ internal static class RevisionCommand
             HelpName = "MESSAGE",
             Required = true,
         };
+        var autogenerate = new Option<bool>("--autogenerate")
+        {
+            Description = "Fill the scripts with the statements that turn the database's schema into the model's ([dbsync] model in migrate.cfg)."
+                + " The database must be at the latest version.",
+        };
+        var allowEmpty = new Option<bool>("--allow-empty")
+        {
+            Description = "With --autogenerate: write an empty revision even when the database already matches the model.",
+        };
         var command = new Command("revision", "Write the next-numbered upgrade and downgrade scripts from the templates.");
         command.Options.Add(message);
-        CommandAction.Set(command, args, (context, cancellationToken) =>
+        command.Options.Add(autogenerate);
+        command.Options.Add(allowEmpty);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(allowEmpty) && !result.GetValue(autogenerate))
+            {
+                result.AddError("--allow-empty only applies with --autogenerate");
+            }
+        });
+        CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
-            var written = RevisionWriter.Write(repository, context.ParseResult.GetRequiredValue(message), DateTime.UtcNow);
+            string text = context.ParseResult.GetRequiredValue(message);
+            RevisionWriter.GeneratedContent? generated = null;
+            if (context.ParseResult.GetValue(autogenerate))
+            {
+                var service = new SchemaService(repository, context.Connection(repository), context.Reporter);
+                AutogenerateResult result = await service.AutogenerateAsync(cancellationToken).ConfigureAwait(false);
+                if (!result.HasChanges)
+                {
+                    context.Reporter.Info(context.ParseResult.GetValue(allowEmpty)
+                        ? "No changes between the database and the model; writing an empty revision (--allow-empty)."
+                        : "No changes between the database and the model; nothing written (--allow-empty writes an empty revision).");
+                    if (!context.ParseResult.GetValue(allowEmpty))
+                    {
+                        return CommandAction.Success;
+                    }
+                }
+                else
+                {
+                    context.Reporter.Info("Detected " + UpgradeCommand.Plural(result.Changes.Count, "change") + ":");
+                    foreach (string change in result.Changes)
+                    {
+                        context.Reporter.Info("  " + change);
+                    }
+
+                    generated = result.ToRevisionContent();
+                }
+            }
+
+            var written = RevisionWriter.Write(repository, text, DateTime.UtcNow, generated);
             context.Reporter.Info("Wrote revision " + written.Version + ":");
             context.Reporter.Info("  " + Path.GetRelativePath(Directory.GetCurrentDirectory(), written.UpgradePath));
             context.Reporter.Info("  " + Path.GetRelativePath(Directory.GetCurrentDirectory(), written.DowngradePath));
-            return Task.FromResult(CommandAction.Success);
+            return CommandAction.Success;
         });
         return command;
     }

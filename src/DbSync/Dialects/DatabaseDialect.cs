@@ -1,5 +1,6 @@
 using DbSync.Configuration;
 using DbSync.Core.Sql;
+using DbSync.Schema;
 
 namespace DbSync.Dialects;
 
@@ -17,4 +18,7 @@ public abstract class DatabaseDialect
 
     /// <summary>Connects. A read-only session must not create or change anything, not even an empty SQLite file.</summary>
     public abstract Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken);
+
+    /// <summary>Introspection, comparison and rendering for autogenerate, create_schema and check; null where not supported yet.</summary>
+    public virtual ISchemaDialect? SchemaDialect => null;
 }

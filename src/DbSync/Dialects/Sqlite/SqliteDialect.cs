@@ -1,6 +1,8 @@
 using DbSync.Configuration;
 using DbSync.Core.Sql;
 using DbSync.Errors;
+using DbSync.Schema;
+using DbSync.Schema.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace DbSync.Dialects.Sqlite;
@@ -25,6 +27,8 @@ public sealed class SqliteDialect : DatabaseDialect
     public override string Name => "sqlite";
 
     public override SqlSyntax Syntax => SqlSyntax.Sqlite;
+
+    public override ISchemaDialect SchemaDialect => SqliteSchemaDialect.Instance;
 
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)
     {

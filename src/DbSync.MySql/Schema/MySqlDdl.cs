@@ -1,0 +1,67 @@
+using DbSync.Core.Sql;
+using DbSync.Schema.Model;
+using DbSync.Schema.Parsing;
+
+namespace DbSync.MySql.Schema;
+
+/// <summary>The MySQL spelling of schema parts: names in backticks, column definitions, keys, constraints.</summary>
+internal static class MySqlDdl
+{
+    public static string Quote(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";
+
+    public static string QuoteList(IEnumerable<string> names) => string.Join(", ", names.Select(Quote));
+
+    /// <summary>"`name` TYPE COLLATE c NOT NULL DEFAULT x AUTO_INCREMENT"; NULL is written out, as TIMESTAMP columns need.</summary>
+    public static string ColumnDefinition(ColumnSchema column) =>
+        Quote(column.Name) + " " + column.Type
+        + (column.Collation == null ? string.Empty : " COLLATE " + column.Collation)
+        + (column.IsNullable ? " NULL" : " NOT NULL")
+        + (column.Default == null ? string.Empty : " DEFAULT " + DefaultValue(column.Default))
+        + (column.IsAutoIncrement ? " AUTO_INCREMENT" : string.Empty);
+
+    /// <summary>Literals and time functions as they are, any other expression in parentheses (MySQL 8.0.13+, MariaDB 10.2+).</summary>
+    public static string DefaultValue(string defaultSql)
+    {
+        List<SqlToken> tokens = SqlTokenizer.Tokenize(defaultSql, SqlSyntax.MySql);
+        bool literal = tokens.Count switch
+        {
+            1 => tokens[0].Kind is SqlTokenKind.String or SqlTokenKind.Number or SqlTokenKind.Word,
+            2 => (tokens[0].IsSymbol("-") || tokens[0].IsSymbol("+")) && tokens[1].Kind == SqlTokenKind.Number,
+            _ => tokens.Count >= 3 && tokens[0].Kind == SqlTokenKind.Word && tokens[1].IsSymbol("(") && tokens[^1].IsSymbol(")")
+                && (tokens[0].IsWord("current_timestamp") || tokens[0].IsWord("now") || tokens[0].IsWord("localtimestamp") || tokens[0].IsWord("localtime")),
+        };
+        return literal ? defaultSql : "(" + defaultSql + ")";
+    }
+
+    public static string IndexColumns(IndexSchema index) =>
+        string.Join(", ", index.Columns.Select(c => (c.Name != null ? Quote(c.Name) : c.Expression) + (c.IsDescending ? " DESC" : string.Empty)));
+
+    /// <summary>"INDEX `ix` (`a`, `b` DESC)" or "UNIQUE INDEX ...", as CREATE TABLE and ALTER TABLE ADD take it.</summary>
+    public static string IndexClause(IndexSchema index) =>
+        (index.IsUnique ? "UNIQUE INDEX " : "INDEX ") + Quote(index.Name) + " (" + IndexColumns(index) + ")";
+
+    public static string ForeignKeyClause(ForeignKeySchema key) =>
+        (key.Name == null ? string.Empty : "CONSTRAINT " + Quote(key.Name) + " ")
+        + "FOREIGN KEY (" + QuoteList(key.Columns) + ") REFERENCES " + Quote(key.ReferencedTable) + " (" + QuoteList(key.ReferencedColumns) + ")"
+        + (key.OnDelete == ReferentialAction.NoAction ? string.Empty : " ON DELETE " + key.OnDelete.ToSql())
+        + (key.OnUpdate == ReferentialAction.NoAction ? string.Empty : " ON UPDATE " + key.OnUpdate.ToSql());
+
+    public static string CheckClause(CheckConstraintSchema check) =>
+        (check.Name == null ? string.Empty : "CONSTRAINT " + Quote(check.Name) + " ") + "CHECK (" + check.Expression + ")";
+
+    /// <summary>CREATE TABLE with columns, key, indexes, checks, and the foreign keys <paramref name="inlineKey"/> accepts.</summary>
+    public static string CreateTable(TableSchema table, Func<ForeignKeySchema, bool> inlineKey)
+    {
+        var lines = table.Columns.Select(ColumnDefinition).ToList();
+        if (table.PrimaryKey != null)
+        {
+            lines.Add("PRIMARY KEY (" + QuoteList(table.PrimaryKey.Columns) + ")");
+        }
+
+        lines.AddRange(table.UniqueConstraints.Select(u => "UNIQUE " + (u.Name == null ? string.Empty : Quote(u.Name) + " ") + "(" + QuoteList(u.Columns) + ")"));
+        lines.AddRange(table.Indexes.Select(IndexClause));
+        lines.AddRange(table.ForeignKeys.Where(inlineKey).Select(ForeignKeyClause));
+        lines.AddRange(table.CheckConstraints.Select(CheckClause));
+        return "CREATE TABLE " + Quote(table.Name) + " (\n    " + string.Join(",\n    ", lines) + "\n)";
+    }
+}

@@ -1,0 +1,108 @@
+using DbSync.Core.Sql;
+using DbSync.Schema.Comparison;
+using DbSync.Schema.Parsing;
+
+namespace DbSync.MySql.Schema;
+
+/// <summary>
+/// MySQL and MariaDB report types in their own canonical spelling, which differs by server and version (int(11) on
+/// MariaDB and MySQL 5.7, int on MySQL 8.0.19+): integer display widths (but tinyint(1), the boolean) and the
+/// synonyms MySQL resolves itself (INTEGER, BOOL, NUMERIC, REAL...) do not count as changes.
+/// </summary>
+public sealed class MySqlSchemaNormalizer : SchemaNormalizer
+{
+    public static readonly MySqlSchemaNormalizer Instance = new();
+
+    private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal) { "TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT" };
+
+    private static readonly HashSet<string> NumericTypes = new(StringComparer.Ordinal)
+    {
+        "TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT", "DECIMAL", "FLOAT", "DOUBLE", "BIT", "YEAR",
+    };
+
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["INTEGER"] = "INT",
+        ["INT1"] = "TINYINT",
+        ["INT2"] = "SMALLINT",
+        ["INT3"] = "MEDIUMINT",
+        ["MIDDLEINT"] = "MEDIUMINT",
+        ["INT4"] = "INT",
+        ["INT8"] = "BIGINT",
+        ["DEC"] = "DECIMAL",
+        ["NUMERIC"] = "DECIMAL",
+        ["FIXED"] = "DECIMAL",
+        ["REAL"] = "DOUBLE",
+        ["DOUBLE PRECISION"] = "DOUBLE",
+        ["FLOAT8"] = "DOUBLE",
+        ["FLOAT4"] = "FLOAT",
+        ["CHARACTER"] = "CHAR",
+        ["CHARACTER VARYING"] = "VARCHAR",
+        ["CHAR VARYING"] = "VARCHAR",
+        ["NATIONAL CHAR"] = "CHAR",
+        ["NCHAR"] = "CHAR",
+        ["NATIONAL VARCHAR"] = "VARCHAR",
+        ["NVARCHAR"] = "VARCHAR",
+        ["LONG VARCHAR"] = "MEDIUMTEXT",
+        ["LONG"] = "MEDIUMTEXT",
+    };
+
+    protected override SqlSyntax Syntax => SqlSyntax.MySql;
+
+    /// <summary>"int(11)" and "INTEGER" are "INT"; "bool" is "TINYINT(1)"; "numeric(10)" is "DECIMAL(10,0)"; "int(10) unsigned" is "INT UNSIGNED".</summary>
+    public override string NormalizeType(string type)
+    {
+        List<SqlToken> tokens = SqlTokenizer.Tokenize(type, SqlSyntax.MySql);
+        int open = tokens.FindIndex(t => t.IsSymbol("("));
+        int close = open < 0 ? -1 : MatchingParenthesis(tokens, open);
+        int nameEnd = open < 0 ? tokens.FindIndex(t => t.IsWord("UNSIGNED") || t.IsWord("SIGNED") || t.IsWord("ZEROFILL")) : open;
+        nameEnd = nameEnd < 0 ? tokens.Count : nameEnd;
+
+        string name = string.Join(" ", tokens.Take(nameEnd).Select(t => t.Value.ToUpperInvariant()));
+        name = Synonyms.TryGetValue(name, out string? canonical) ? canonical : name;
+        var arguments = open < 0 || close < 0
+            ? []
+            : tokens.Skip(open + 1).Take(close - open - 1).Where(t => !t.IsSymbol(",")).Select(t => t.Kind == SqlTokenKind.String ? t.Text : t.Text.ToUpperInvariant()).ToList();
+        var modifiers = tokens.Skip(close >= 0 ? close + 1 : nameEnd).Select(t => t.Value.ToUpperInvariant()).Where(w => w != "SIGNED").ToList();
+        if (name is "BOOL" or "BOOLEAN")
+        {
+            (name, arguments) = ("TINYINT", ["1"]);
+        }
+        else if (IntegerTypes.Contains(name) && !(name == "TINYINT" && arguments is ["1"]))
+        {
+            // Display widths mean nothing to the values (and MySQL 8 no longer shows them).
+            arguments = [];
+        }
+        else if (name == "DECIMAL")
+        {
+            arguments = arguments.Count switch
+            {
+                0 => ["10", "0"],
+                1 => [arguments[0], "0"],
+                _ => arguments,
+            };
+        }
+        else if (name is "CHAR" or "BINARY" or "BIT" && arguments.Count == 0)
+        {
+            arguments = ["1"];
+        }
+
+        if (modifiers.Contains("ZEROFILL") && !modifiers.Contains("UNSIGNED"))
+        {
+            modifiers.Insert(0, "UNSIGNED");
+        }
+
+        return name + (arguments.Count == 0 ? string.Empty : "(" + string.Join(",", arguments) + ")")
+            + string.Concat(modifiers.Select(m => " " + m));
+    }
+
+    protected override bool IsNumericType(string type)
+    {
+        string normalized = NormalizeType(type);
+        int end = normalized.IndexOfAny(['(', ' ']);
+        return NumericTypes.Contains(end < 0 ? normalized : normalized[..end]);
+    }
+
+    public override string? NormalizeCollation(string? collation) =>
+        string.IsNullOrEmpty(collation) ? null : collation.ToLowerInvariant();
+}

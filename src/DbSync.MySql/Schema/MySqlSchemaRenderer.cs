@@ -1,0 +1,199 @@
+using DbSync.Schema.Comparison;
+using DbSync.Schema.Model;
+using DbSync.Schema.Operations;
+using DbSync.Schema.Rendering;
+
+namespace DbSync.MySql.Schema;
+
+/// <summary>
+/// Renders a diff as a MySQL/MariaDB script. MySQL alters tables in place, so each changed table gets one ALTER TABLE
+/// (one table copy at most) between the statements that must come before and after it: foreign keys are dropped
+/// first and added last, so the tables and indexes they need exist; triggers are created last. Each DDL statement
+/// commits on its own (DbSync records progress so a failed version resumes where it stopped).
+/// </summary>
+internal static class MySqlSchemaRenderer
+{
+    public static string Render(SchemaDiff diff)
+    {
+        var script = new SqlScriptBuilder();
+        var added = diff.Operations.OfType<AddTable>().Select(o => o.Definition).ToList();
+        var dropped = diff.Operations.OfType<DropTable>().Select(o => o.Definition).ToList();
+        var altered = diff.Operations.Where(o => o is not (AddTable or DropTable)).ToList();
+
+        // MySQL will not change a column a foreign key uses: such keys are dropped before and added back after.
+        var suspended = SuspendedForeignKeys(diff, altered);
+        script.Group();
+        var droppedKeys = altered.OfType<DropForeignKey>().Select(o => (o.Table, Key: o.ForeignKey)).Concat(suspended.Select(s => (s.Table, Key: s.From))).ToList();
+        foreach (var group in droppedKeys.GroupBy(k => k.Table, StringComparer.OrdinalIgnoreCase))
+        {
+            script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + " " + string.Join(", ", group.Select(k => "DROP FOREIGN KEY " + MySqlDdl.Quote(k.Key.Name!))));
+        }
+
+        // A dropped table's referrers among the dropped tables lose their keys first: MySQL refuses to drop a referenced table.
+        var droppedNames = dropped.Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (TableSchema table in dropped)
+        {
+            var keys = table.ForeignKeys.Where(k => droppedNames.Contains(k.ReferencedTable) && k.Name != null).ToList();
+            if (keys.Count > 0)
+            {
+                script.Statement("ALTER TABLE " + MySqlDdl.Quote(table.Name) + " " + string.Join(", ", keys.Select(k => "DROP FOREIGN KEY " + MySqlDdl.Quote(k.Name!))));
+            }
+        }
+
+        foreach (DropTrigger drop in altered.OfType<DropTrigger>())
+        {
+            script.Statement("DROP TRIGGER " + MySqlDdl.Quote(drop.Trigger.Name));
+        }
+
+        foreach (TableSchema table in TableOrder.ChildrenFirst(dropped))
+        {
+            script.Statement("DROP TABLE " + MySqlDdl.Quote(table.Name));
+        }
+
+        foreach (var group in altered.Where(o => o is not (DropForeignKey or AddForeignKey or DropTrigger or AddTrigger)).GroupBy(o => o.Table))
+        {
+            script.Group();
+
+            // A column becoming NOT NULL takes its default where it was NULL, so the ALTER keeps the rows.
+            foreach (AlterColumn alter in group.OfType<AlterColumn>().Where(a => a.From.IsNullable && !a.To.IsNullable && a.To.Default != null))
+            {
+                script.Statement("UPDATE " + MySqlDdl.Quote(group.Key) + " SET " + MySqlDdl.Quote(alter.To.Name) + " = " + MySqlDdl.DefaultValue(alter.To.Default!)
+                    + " WHERE " + MySqlDdl.Quote(alter.From.Name) + " IS NULL");
+            }
+
+            script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\n    " + string.Join(",\n    ", AlterSpecifications(group.ToList())));
+        }
+
+        // New tables, parents first; a foreign key to a table not created yet waits for the ALTER TABLEs below.
+        var created = new HashSet<string>(diff.From.Tables.Where(t => !droppedNames.Contains(t.Name)).Select(t => t.Name), StringComparer.OrdinalIgnoreCase);
+        var deferred = new List<(string Table, ForeignKeySchema Key)>();
+        foreach (TableSchema table in TableOrder.ParentsFirst(added))
+        {
+            created.Add(table.Name);
+            script.Group();
+            script.Statement(MySqlDdl.CreateTable(table, key => created.Contains(key.ReferencedTable)));
+            deferred.AddRange(table.ForeignKeys.Where(k => !created.Contains(k.ReferencedTable)).Select(k => (table.Name, k)));
+        }
+
+        var addedKeys = altered.OfType<AddForeignKey>().Select(o => (o.Table, Key: o.ForeignKey)).Concat(deferred).Concat(suspended.Select(s => (s.Table, Key: s.To))).ToList();
+        if (addedKeys.Count > 0)
+        {
+            script.Group();
+        }
+
+        foreach (var group in addedKeys.GroupBy(k => k.Table))
+        {
+            script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + " " + string.Join(", ", group.Select(k => "ADD " + MySqlDdl.ForeignKeyClause(k.Key))));
+        }
+
+        foreach (TriggerSchema trigger in added.SelectMany(t => t.Triggers).Concat(altered.OfType<AddTrigger>().Select(a => a.Trigger)))
+        {
+            script.Group();
+            WriteTrigger(script, trigger);
+        }
+
+        return script.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// The foreign keys, kept by the diff, that use a column an <see cref="AlterColumn"/> changes (as the child's
+    /// column or the parent's): with their definition before (to drop) and after (to add back).
+    /// </summary>
+    private static List<(string Table, ForeignKeySchema From, ForeignKeySchema To)> SuspendedForeignKeys(SchemaDiff diff, IReadOnlyList<SchemaOperation> altered)
+    {
+        var changed = altered.OfType<AlterColumn>().Select(a => (a.Table, Column: a.To.Name)).ToList();
+        bool Changed(string table, IEnumerable<string> columns) =>
+            columns.Any(c => changed.Any(x => string.Equals(x.Table, table, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Column, c, StringComparison.OrdinalIgnoreCase)));
+
+        var suspended = new List<(string, ForeignKeySchema, ForeignKeySchema)>();
+        foreach (TableSchema table in diff.From.Tables)
+        {
+            TableSchema? target = diff.To.FindTable(table.Name);
+            foreach (ForeignKeySchema key in target == null ? [] : table.ForeignKeys)
+            {
+                bool kept = !altered.OfType<DropForeignKey>().Any(d => string.Equals(d.Table, table.Name, StringComparison.OrdinalIgnoreCase) && d.ForeignKey == key);
+                ForeignKeySchema? after = target!.ForeignKeys.FirstOrDefault(k => k.Name == key.Name);
+                if (kept && after != null && key.Name != null && (Changed(table.Name, key.Columns) || Changed(key.ReferencedTable, key.ReferencedColumns)))
+                {
+                    suspended.Add((table.Name, key, after));
+                }
+            }
+        }
+
+        return suspended;
+    }
+
+    /// <summary>One table's changes as the clauses of a single ALTER TABLE: drops first, then adds and changes.</summary>
+    private static IEnumerable<string> AlterSpecifications(IReadOnlyList<SchemaOperation> operations)
+    {
+        foreach (DropIndex drop in operations.OfType<DropIndex>())
+        {
+            yield return "DROP INDEX " + MySqlDdl.Quote(drop.Index.Name);
+        }
+
+        foreach (DropUniqueConstraint drop in operations.OfType<DropUniqueConstraint>())
+        {
+            yield return "DROP INDEX " + MySqlDdl.Quote(drop.Constraint.Name ?? drop.Constraint.Columns[0]);
+        }
+
+        foreach (DropCheckConstraint drop in operations.OfType<DropCheckConstraint>())
+        {
+            yield return "DROP CONSTRAINT " + MySqlDdl.Quote(drop.Constraint.Name!);
+        }
+
+        foreach (AlterPrimaryKey alter in operations.OfType<AlterPrimaryKey>().Where(a => a.From != null))
+        {
+            yield return "DROP PRIMARY KEY";
+        }
+
+        foreach (DropColumn drop in operations.OfType<DropColumn>())
+        {
+            yield return "DROP COLUMN " + MySqlDdl.Quote(drop.Column.Name);
+        }
+
+        foreach (AddColumn add in operations.OfType<AddColumn>())
+        {
+            yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(add.Column);
+        }
+
+        foreach (AlterColumn alter in operations.OfType<AlterColumn>())
+        {
+            yield return "MODIFY COLUMN " + MySqlDdl.ColumnDefinition(alter.To);
+        }
+
+        foreach (AlterPrimaryKey alter in operations.OfType<AlterPrimaryKey>().Where(a => a.To != null))
+        {
+            yield return "ADD PRIMARY KEY (" + MySqlDdl.QuoteList(alter.To!.Columns) + ")";
+        }
+
+        foreach (AddUniqueConstraint add in operations.OfType<AddUniqueConstraint>())
+        {
+            yield return "ADD UNIQUE " + (add.Constraint.Name == null ? string.Empty : MySqlDdl.Quote(add.Constraint.Name) + " ") + "(" + MySqlDdl.QuoteList(add.Constraint.Columns) + ")";
+        }
+
+        foreach (AddIndex add in operations.OfType<AddIndex>())
+        {
+            yield return "ADD " + MySqlDdl.IndexClause(add.Index);
+        }
+
+        foreach (AddCheckConstraint add in operations.OfType<AddCheckConstraint>())
+        {
+            yield return "ADD " + MySqlDdl.CheckClause(add.Constraint);
+        }
+    }
+
+    /// <summary>A trigger whose body has statements of its own goes between DELIMITER lines, as the mysql client (and DbSync's splitter) read it.</summary>
+    private static void WriteTrigger(SqlScriptBuilder script, TriggerSchema trigger)
+    {
+        string definition = trigger.Definition.TrimEnd().TrimEnd(';');
+        if (!definition.Contains(';', StringComparison.Ordinal))
+        {
+            script.Statement(definition);
+            return;
+        }
+
+        script.Verbatim("DELIMITER $$");
+        script.Verbatim(definition + "$$");
+        script.Verbatim("DELIMITER ;");
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Globalization;
+using DbSync.Schema;
+using DbSync.Tool.Cli;
+
+namespace DbSync.Tool.Commands;
+
+internal static class CheckCommand
+{
+    public static Command Create(IReadOnlyList<string> args)
+    {
+        var command = new Command("check",
+            "Compare the model ([dbsync] model in migrate.cfg) with the schema every upgrade script produces, built in a scratch database;"
+            + " exit 1 with the differences when they differ (for CI, like 'alembic check').");
+        CommandAction.Set(command, args, async (context, cancellationToken) =>
+        {
+            var repository = context.LoadRepository();
+            var service = new SchemaService(repository, context.Connection(repository), context.Reporter);
+            SchemaCheckResult result = await service.CheckAsync(cancellationToken).ConfigureAwait(false);
+            string version = result.LatestVersion.ToString(CultureInfo.InvariantCulture);
+            if (result.Matches)
+            {
+                context.Reporter.Info("The model matches the schema of version " + version + " (latest).");
+                return CommandAction.Success;
+            }
+
+            context.Reporter.Info("The model differs from the schema of version " + version + " (latest); to match the model, the scripts would have to:");
+            foreach (string difference in result.Differences)
+            {
+                context.Reporter.Info("  " + difference);
+            }
+
+            context.Reporter.Info("Write a revision for them with: dotnet dbsync revision -m \"MESSAGE\" --autogenerate");
+            return CommandAction.Failure;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using System.Globalization;
+using DbSync.Schema;
+using DbSync.Tool.Cli;
+
+namespace DbSync.Tool.Commands;
+
+internal static class CreateSchemaCommand
+{
+    public static Command Create(IReadOnlyList<string> args)
+    {
+        var command = new Command("create_schema",
+            "On a database with no tables: create the model's tables ([dbsync] model in migrate.cfg) directly, then stamp the latest version.");
+        command.Aliases.Add("create-schema");
+        CommandAction.Set(command, args, async (context, cancellationToken) =>
+        {
+            var repository = context.LoadRepository();
+            var service = new SchemaService(repository, context.Connection(repository), context.Reporter);
+            CreateSchemaResult result = await service.CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
+            context.Reporter.Info("Created " + UpgradeCommand.Plural(result.Tables.Count, "table") + " from the model and stamped version "
+                + result.Version.ToString(CultureInfo.InvariantCulture)
+                + " (was " + (result.PreviousVersion?.ToString(CultureInfo.InvariantCulture) ?? "None") + ").");
+            return CommandAction.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,14 @@
+namespace DbSync.Schema.Model;
+
+/// <summary>
+/// One column. <see cref="Type"/> is the type as the database reports it (e.g. "VARCHAR(32)", "int(11)") and
+/// <see cref="Default"/> the default as an SQL expression (e.g. "'general'", "0", "CURRENT_TIMESTAMP"), null when the
+/// column has none; the dialect's <see cref="Comparison.SchemaNormalizer"/> decides when two spellings mean the same.
+/// </summary>
+public sealed record ColumnSchema(
+    string Name,
+    string Type,
+    bool IsNullable,
+    string? Default = null,
+    bool IsAutoIncrement = false,
+    string? Collation = null);

@@ -1,0 +1,32 @@
+namespace DbSync.Schema.Model;
+
+/// <summary>
+/// The tables of one database (or of the model), in one neutral representation shared by every dialect: what
+/// introspection produces, the comparer reads and the renderers write SQL from. Tables are kept sorted by name so two
+/// schemas print and compare in the same order.
+/// </summary>
+public sealed record DatabaseSchema
+{
+    public static readonly DatabaseSchema Empty = new([]);
+
+    public DatabaseSchema(IEnumerable<TableSchema> tables)
+    {
+        Tables = tables.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyList<TableSchema> Tables { get; }
+
+    /// <summary>The table called <paramref name="name"/> (names compare case-insensitively, as both dialects resolve them), or null.</summary>
+    public TableSchema? FindTable(string name)
+    {
+        foreach (TableSchema table in Tables)
+        {
+            if (string.Equals(table.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return table;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using DbSync.Schema.Model;
+
+namespace DbSync.Schema.Operations;
+
+/// <summary>Changes a column's type, nullability, default, autoincrement or collation (<see cref="Changes"/> says which).</summary>
+public sealed record AlterColumn(string Table, ColumnSchema From, ColumnSchema To, ColumnChange Changes) : SchemaOperation
+{
+    public override string Table { get; } = Table;
+
+    public override SchemaOperation Invert() => new AlterColumn(Table, To, From, Changes);
+
+    /// <summary>"alter column items.name: type VARCHAR(100) -> VARCHAR(200), NULL -> NOT NULL" (only what changed is named).</summary>
+    public override string Describe()
+    {
+        var parts = new List<string>();
+        if (Changes.HasFlag(ColumnChange.Type))
+        {
+            parts.Add("type " + Show(From.Type) + " -> " + Show(To.Type));
+        }
+
+        if (Changes.HasFlag(ColumnChange.Nullability))
+        {
+            parts.Add(From.IsNullable ? "NULL -> NOT NULL" : "NOT NULL -> NULL");
+        }
+
+        if (Changes.HasFlag(ColumnChange.Default))
+        {
+            parts.Add("default " + (From.Default ?? "none") + " -> " + (To.Default ?? "none"));
+        }
+
+        if (Changes.HasFlag(ColumnChange.AutoIncrement))
+        {
+            parts.Add(To.IsAutoIncrement ? "autoincrement added" : "autoincrement removed");
+        }
+
+        if (Changes.HasFlag(ColumnChange.Collation))
+        {
+            parts.Add("collation " + (From.Collation ?? "default") + " -> " + (To.Collation ?? "default"));
+        }
+
+        return "alter column " + Table + "." + To.Name + ": " + string.Join(", ", parts);
+    }
+
+    private static string Show(string type) => type.Length == 0 ? "(no type)" : type;
+}

@@ -1,0 +1,15 @@
+namespace DbSync.Schema.Parsing;
+
+/// <summary>
+/// One token of a DDL statement or expression. <see cref="Text"/> is as written; <see cref="Value"/> is a name without
+/// its quotes or a string's content without quotes and escapes.
+/// </summary>
+public readonly record struct SqlToken(SqlTokenKind Kind, string Text, string Value, int Start, int End)
+{
+    public bool IsWord(string word) => Kind == SqlTokenKind.Word && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSymbol(string symbol) => Kind == SqlTokenKind.Symbol && Text == symbol;
+
+    /// <summary>A word or a quoted name: something that can name a table or column.</summary>
+    public bool IsName => Kind is SqlTokenKind.Word or SqlTokenKind.QuotedName;
+}

@@ -1,0 +1,214 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using DbSync.Configuration;
+using DbSync.Core.Repository;
+using DbSync.Core.Sql;
+using DbSync.Dialects;
+using DbSync.Errors;
+using DbSync.Migrations;
+using DbSync.Schema.Comparison;
+using DbSync.Schema.Introspection;
+using DbSync.Schema.Model;
+using DbSync.Versioning;
+
+namespace DbSync.Schema;
+
+/// <summary>
+/// The engine behind `revision --autogenerate`, `create_schema` and `check`: the model (<c>[dbsync] model</c>, loaded
+/// in a scratch database), the live database and the schema the upgrade scripts produce, compared and rendered by
+/// the database's <see cref="ISchemaDialect"/>. Usable as a library as well as through the CLI.
+/// </summary>
+public sealed class SchemaService
+{
+    private readonly MigrationRepository _repository;
+    private readonly DatabaseUrl _url;
+    private readonly DatabaseDialect _dialect;
+    private readonly ISchemaDialect _schemaDialect;
+    private readonly IMigrationObserver _observer;
+    private readonly SchemaFilter _filter;
+
+    public SchemaService(MigrationRepository repository, DatabaseUrl url, IMigrationObserver? observer = null)
+    {
+        _repository = repository;
+        _url = url;
+        _dialect = DatabaseDialects.For(url);
+        _schemaDialect = _dialect.SchemaDialect
+            ?? throw new DbSyncException("autogenerate, create_schema and check are not supported for " + _dialect.Name + " yet");
+        _observer = observer ?? NullMigrationObserver.Instance;
+        _filter = new SchemaFilter(repository.Config.VersionTable);
+    }
+
+    public ISchemaDialect SchemaDialect => _schemaDialect;
+
+    /// <summary>The model: <c>[dbsync] model</c> executed in a scratch database and introspected.</summary>
+    public Task<DatabaseSchema> LoadModelAsync(CancellationToken cancellationToken = default) =>
+        LoadModelAsync(ModelFile.PathOf(_repository), cancellationToken);
+
+    private async Task<DatabaseSchema> LoadModelAsync(string path, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        DatabaseSchema model = await new ModelLoader(_dialect, _schemaDialect, _filter, _observer).LoadAsync(path, _url, cancellationToken).ConfigureAwait(false);
+        _observer.Debug("loaded the model " + path + " (" + model.Tables.Count + " tables) in " + Milliseconds(clock));
+        return model;
+    }
+
+    /// <summary>The live database's schema, without the version table and DbSync's own tables. Changes nothing.</summary>
+    public async Task<DatabaseSchema> IntrospectDatabaseAsync(CancellationToken cancellationToken = default)
+    {
+        await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: true, cancellationToken).ConfigureAwait(false);
+        return await _schemaDialect.IntrospectAsync(session, _filter, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The changes that turn the database's schema into the model's, and the upgrade and downgrade SQL for them. The
+    /// database must be at the repository's latest version, so the new revision starts where the scripts end.
+    /// </summary>
+    public async Task<AutogenerateResult> AutogenerateAsync(CancellationToken cancellationToken = default)
+    {
+        // The model loads in a scratch database of its own meanwhile: the two are independent (and drivers are synchronous).
+        var total = Stopwatch.StartNew();
+        string modelPath = ModelFile.PathOf(_repository);
+        Task<DatabaseSchema> loading = Task.Run(() => LoadModelAsync(modelPath, cancellationToken), cancellationToken);
+        var clock = Stopwatch.StartNew();
+        DatabaseSchema current;
+        try
+        {
+            await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: true, cancellationToken).ConfigureAwait(false);
+            await RequireLatestVersionAsync(session, cancellationToken).ConfigureAwait(false);
+            current = await _schemaDialect.IntrospectAsync(session, _filter, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await SettleAsync(loading).ConfigureAwait(false);
+            throw;
+        }
+
+        _observer.Debug("introspected the database (" + current.Tables.Count + " tables) in " + Milliseconds(clock));
+        DatabaseSchema model = await loading.ConfigureAwait(false);
+
+        clock.Restart();
+        SchemaDiff diff = new SchemaComparer(_schemaDialect.Normalizer).Compare(current, model);
+        var result = new AutogenerateResult(diff, _schemaDialect.Render(diff), _schemaDialect.Render(diff.Invert()));
+        _observer.Debug("compared and rendered " + diff.Operations.Count + " changes in " + Milliseconds(clock));
+        _observer.Debug("autogenerate took " + Milliseconds(total));
+        return result;
+    }
+
+    /// <summary>
+    /// On a database without tables: creates the model's tables directly and stamps the latest version, in one
+    /// transaction where the database allows it. Refuses a database that has tables.
+    /// </summary>
+    public async Task<CreateSchemaResult> CreateSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        DatabaseSchema model = await LoadModelAsync(cancellationToken).ConfigureAwait(false);
+        SchemaDiff diff = new SchemaComparer(_schemaDialect.Normalizer).Compare(DatabaseSchema.Empty, model);
+        IReadOnlyList<SqlStatement> statements = SqlScriptParser.Parse(_schemaDialect.Render(diff), _dialect.Syntax).Statements;
+
+        await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: false, cancellationToken).ConfigureAwait(false);
+        await using var runLock = await session.AcquireRunLockAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
+        var existing = (await session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false)).Where(_filter.Includes).ToList();
+        if (existing.Count > 0)
+        {
+            throw new DbSyncException("the database already has tables (" + string.Join(", ", existing.Take(5)) + (existing.Count > 5 ? ", ..." : string.Empty)
+                + "); create_schema only creates the model's tables in an empty database. To bring this database to the latest version, run 'dotnet dbsync upgrade'.");
+        }
+
+        var table = new VersionTable(session, _repository.Config.VersionTable, _repository.Config.RepositoryId, _repository.Path);
+        long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+            : null;
+        long latest = _repository.Latest;
+        await using DbTransaction transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (SqlStatement statement in statements)
+        {
+            await using DbCommand command = session.Connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = statement.Text;
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException e)
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                throw new StatementFailedException("create_schema", statement.Line, statement.Text, e.Message,
+                    "the model's tables were not created (where the database can roll back DDL) and no version was stamped.", e);
+            }
+        }
+
+        await table.StampAsync(latest, transaction, cancellationToken).ConfigureAwait(false);
+        await session.ForgetIncompleteVersionAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new CreateSchemaResult(model.Tables.Select(t => t.Name).ToList(), latest, previous);
+    }
+
+    /// <summary>
+    /// Compares the model with the schema the upgrade scripts produce (all of them applied to a scratch database, the
+    /// configured database untouched), like `alembic check`.
+    /// </summary>
+    public async Task<SchemaCheckResult> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        string modelPath = ModelFile.PathOf(_repository);
+        Task<DatabaseSchema> loading = Task.Run(() => LoadModelAsync(modelPath, cancellationToken), cancellationToken);
+        var clock = Stopwatch.StartNew();
+        DatabaseSchema upgraded;
+        try
+        {
+            upgraded = await new UpgradedSchemaBuilder(_dialect, _schemaDialect, _filter, _observer)
+                .BuildAsync(_repository, _url, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await SettleAsync(loading).ConfigureAwait(false);
+            throw;
+        }
+
+        _observer.Debug("applied every upgrade script to a scratch database (" + upgraded.Tables.Count + " tables) in " + Milliseconds(clock));
+        DatabaseSchema model = await loading.ConfigureAwait(false);
+        return new SchemaCheckResult(new SchemaComparer(_schemaDialect.Normalizer).Compare(upgraded, model), _repository.Latest);
+    }
+
+    private async Task RequireLatestVersionAsync(DatabaseSession session, CancellationToken cancellationToken)
+    {
+        var table = new VersionTable(session, _repository.Config.VersionTable, _repository.Config.RepositoryId, _repository.Path);
+        long? version = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+            : null;
+        long latest = _repository.Latest;
+        if (version == null)
+        {
+            if ((await session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false)).Any(_filter.Includes))
+            {
+                throw new NotUnderVersionControlException(_repository.Config.VersionTable);
+            }
+
+            if (latest != _repository.Config.InitVersion)
+            {
+                throw new DbSyncException("the database is not under version control yet: run 'dotnet dbsync upgrade' first, so the new revision"
+                    + " starts from the schema the repository's " + _repository.Count.ToString(CultureInfo.InvariantCulture) + " versions produce");
+            }
+        }
+        else if (version != latest)
+        {
+            throw new DbSyncException("the database is at version " + version.Value.ToString(CultureInfo.InvariantCulture) + ", not at the latest version "
+                + latest.ToString(CultureInfo.InvariantCulture) + ": run 'dotnet dbsync upgrade' first, so the new revision starts from the schema the scripts produce");
+        }
+    }
+
+    /// <summary>Waits for a model load whose result is no longer needed, so its scratch database is dropped before an error ends the process.</summary>
+    private static async Task SettleAsync(Task loading)
+    {
+        try
+        {
+            await loading.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The error being reported is the one that stopped the command.
+        }
+    }
+
+    private static string Milliseconds(Stopwatch clock) =>
+        clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+}

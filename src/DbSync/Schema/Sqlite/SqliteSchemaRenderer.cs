@@ -1,0 +1,220 @@
+using DbSync.Schema.Comparison;
+using DbSync.Schema.Model;
+using DbSync.Schema.Operations;
+using DbSync.Schema.Rendering;
+
+namespace DbSync.Schema.Sqlite;
+
+/// <summary>
+/// Renders a diff as an SQLite script. What ALTER TABLE cannot do in place becomes a table rebuild that keeps the rows
+/// (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes"), adapted to run inside
+/// DbSync's per-version transaction: see <see cref="SqliteRebuildPlan"/> and the comment written above a rebuild.
+/// </summary>
+internal static class SqliteSchemaRenderer
+{
+    private const string RebuildPrefix = "dbsync_rebuild_";
+
+    public static string Render(SchemaDiff diff)
+    {
+        var plan = SqliteRebuildPlan.For(diff);
+        var script = new SqlScriptBuilder();
+        var added = diff.Operations.OfType<AddTable>().Select(o => o.Definition).ToList();
+        var dropped = diff.Operations.OfType<DropTable>().Select(o => o.Definition).ToList();
+        var rebuiltFrom = diff.From.Tables.Where(t => plan.Rebuilds(t.Name)).ToList();
+        var rebuiltTo = diff.To.Tables.Where(t => plan.Rebuilds(t.Name)).ToList();
+
+        // Changes on tables that are neither created, dropped nor rebuilt (those get their indexes and triggers whole).
+        var inPlace = diff.Operations.Where(o => o is not (AddTable or DropTable) && !plan.Rebuilds(o.Table)).ToList();
+
+        // Dropping a table that others reference would fail their foreign keys at once, unless the check waits for COMMIT.
+        bool referencedDrop = dropped.Any(d => diff.From.Tables.Any(t => t != d && t.ForeignKeys.Any(k => string.Equals(k.ReferencedTable, d.Name, StringComparison.OrdinalIgnoreCase))));
+        if (rebuiltFrom.Count > 0 || referencedDrop)
+        {
+            WriteHeader(script, plan, rebuiltFrom.Count > 0);
+            script.Statement("PRAGMA defer_foreign_keys = ON");
+        }
+
+        script.Group();
+        foreach (DropTrigger drop in inPlace.OfType<DropTrigger>())
+        {
+            script.Statement("DROP TRIGGER " + SqliteIdentifiers.Quote(drop.Trigger.Name));
+        }
+
+        foreach (DropIndex drop in inPlace.OfType<DropIndex>())
+        {
+            script.Statement("DROP INDEX " + SqliteIdentifiers.Quote(drop.Index.Name));
+        }
+
+        foreach (DropColumn drop in inPlace.OfType<DropColumn>())
+        {
+            script.Statement("ALTER TABLE " + SqliteIdentifiers.Quote(drop.Table) + " DROP COLUMN " + SqliteIdentifiers.Quote(drop.Column.Name));
+        }
+
+        // Every row is copied out before any table is dropped: an ON DELETE action may reach any table of the rebuild.
+        script.Group();
+        foreach (TableSchema table in rebuiltFrom)
+        {
+            script.Statement("CREATE TEMP TABLE " + Saved(table.Name) + " AS SELECT * FROM main." + SqliteIdentifiers.Quote(table.Name));
+            if (HasAutoIncrement(table) && HasAutoIncrement(diff.To.FindTable(table.Name)!))
+            {
+                script.Statement("CREATE TEMP TABLE " + SavedSequence(table.Name) + " AS SELECT seq FROM main.sqlite_sequence WHERE name = "
+                    + SqliteIdentifiers.Literal(table.Name));
+            }
+        }
+
+        ClearRestrictingReferences(script, rebuiltFrom.Concat(dropped).ToList());
+        foreach (TableSchema table in SqliteDropOrder.Of(rebuiltFrom.Concat(dropped)))
+        {
+            script.Statement("DROP TABLE " + SqliteIdentifiers.Quote(table.Name));
+        }
+
+        foreach (TableSchema table in TableOrder.ParentsFirst(added.Concat(rebuiltTo)))
+        {
+            script.Group();
+            script.Statement(SqliteDdl.CreateTable(table));
+        }
+
+        // Rows go back once every table exists: an INSERT needs the tables its foreign keys name, cycles included.
+        script.Group();
+        foreach (TableSchema table in TableOrder.ParentsFirst(rebuiltTo))
+        {
+            CopyBack(script, diff.From.FindTable(table.Name)!, table);
+        }
+
+        script.Group();
+        foreach (AddColumn add in inPlace.OfType<AddColumn>())
+        {
+            script.Statement("ALTER TABLE " + SqliteIdentifiers.Quote(add.Table) + " ADD COLUMN " + SqliteDdl.ColumnDefinition(add.Column));
+        }
+
+        script.Group();
+        foreach (TableSchema table in added.Concat(rebuiltTo))
+        {
+            foreach (IndexSchema index in table.Indexes)
+            {
+                script.Statement(SqliteDdl.CreateIndex(table.Name, index));
+            }
+        }
+
+        foreach (AddIndex add in inPlace.OfType<AddIndex>())
+        {
+            script.Statement(SqliteDdl.CreateIndex(add.Table, add.Index));
+        }
+
+        // Triggers last: their bodies may use any table of the new schema.
+        var triggers = added.Concat(rebuiltTo).SelectMany(t => t.Triggers).Concat(inPlace.OfType<AddTrigger>().Select(a => a.Trigger));
+        foreach (TriggerSchema trigger in triggers)
+        {
+            script.Group();
+            script.Statement(trigger.Definition.TrimEnd().TrimEnd(';'));
+        }
+
+        return script.ToString().TrimEnd('\n');
+    }
+
+    private static void WriteHeader(SqlScriptBuilder script, SqliteRebuildPlan plan, bool rebuilds)
+    {
+        if (rebuilds)
+        {
+            script.Comment(
+                "SQLite cannot make these changes with ALTER TABLE, so the tables are rebuilt, keeping their rows\n"
+                + "(https://www.sqlite.org/lang_altertable.html, \"Making Other Kinds Of Table Schema Changes\"):");
+            foreach (var (table, reason) in plan.Reasons)
+            {
+                script.Comment("  " + table + ": " + reason);
+            }
+
+            script.Comment(
+                "Each table's rows are copied to a TEMP table; the table is dropped, created in its new shape and given back\n"
+                + "its rows (in the columns both shapes have), its indexes and its triggers.");
+        }
+
+        script.Comment(
+            "This runs inside DbSync's transaction for the version, where PRAGMA foreign_keys cannot be switched off: foreign\n"
+            + "keys are checked at COMMIT instead (defer_foreign_keys), tables an ON DELETE action would change are rebuilt\n"
+            + "with their parent, and no table is renamed, so triggers and views naming a rebuilt table keep working.");
+    }
+
+    /// <summary>
+    /// With foreign keys on, DROP TABLE deletes the rows first, and ON DELETE RESTRICT (never deferred) stops it when
+    /// another row being dropped (often of the same table) references them. Their rows are saved or going anyway, so
+    /// the references are set to NULL first; the table's triggers are dropped before, so the UPDATE fires none.
+    /// A NOT NULL reference cannot be cleared: that DROP fails and the version rolls back.
+    /// </summary>
+    private static void ClearRestrictingReferences(SqlScriptBuilder script, IReadOnlyList<TableSchema> dropping)
+    {
+        var names = dropping.Select(t => t.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (TableSchema table in dropping)
+        {
+            var columns = table.ForeignKeys.Where(k => k.OnDelete == ReferentialAction.Restrict && names.Contains(k.ReferencedTable))
+                .SelectMany(k => k.Columns).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (columns.Count == 0 || !columns.All(c => table.FindColumn(c)?.IsNullable ?? false))
+            {
+                continue;
+            }
+
+            script.Comment("ON DELETE RESTRICT would stop dropping " + table.Name + " while its rows reference rows dropped with it: clear the references.");
+            foreach (TriggerSchema trigger in table.Triggers)
+            {
+                script.Statement("DROP TRIGGER " + SqliteIdentifiers.Quote(trigger.Name));
+            }
+
+            script.Statement("UPDATE " + SqliteIdentifiers.Quote(table.Name) + " SET " + string.Join(", ", columns.Select(c => SqliteIdentifiers.Quote(c) + " = NULL")));
+        }
+    }
+
+    /// <summary>INSERT INTO the new table the columns both shapes have; a column becoming NOT NULL takes its default where it was NULL.</summary>
+    private static void CopyBack(SqlScriptBuilder script, TableSchema from, TableSchema to)
+    {
+        var targets = new List<string>();
+        var values = new List<string>();
+        foreach (ColumnSchema column in to.Columns)
+        {
+            ColumnSchema? old = from.FindColumn(column.Name);
+            if (old == null)
+            {
+                continue;
+            }
+
+            string source = SqliteIdentifiers.Quote(old.Name);
+            targets.Add(SqliteIdentifiers.Quote(column.Name));
+            values.Add(!column.IsNullable && old.IsNullable && column.Default != null
+                ? "COALESCE(" + source + ", " + SqliteDdl.DefaultValue(column.Default) + ")"
+                : source);
+        }
+
+        foreach (ColumnSchema column in to.Columns.Where(c => NeedsValue(c, from.FindColumn(c.Name), to)))
+        {
+            script.Comment(to.Name + "." + column.Name + " is NOT NULL without a default: rows already in " + to.Name
+                + " need a value for it; give one in the INSERT below.");
+        }
+
+        if (targets.Count > 0)
+        {
+            script.Statement("INSERT INTO " + SqliteIdentifiers.Quote(to.Name) + " (" + string.Join(", ", targets) + ")\n"
+                + "SELECT " + string.Join(", ", values) + " FROM temp." + Saved(from.Name));
+        }
+
+        if (HasAutoIncrement(from) && HasAutoIncrement(to))
+        {
+            // AUTOINCREMENT never reuses a number: carry the table's counter over, not just the highest id copied.
+            script.Statement("DELETE FROM main.sqlite_sequence WHERE name = " + SqliteIdentifiers.Literal(to.Name));
+            script.Statement("INSERT INTO main.sqlite_sequence (name, seq) SELECT " + SqliteIdentifiers.Literal(to.Name) + ", seq FROM temp." + SavedSequence(from.Name));
+            script.Statement("DROP TABLE temp." + SavedSequence(from.Name));
+        }
+
+        script.Statement("DROP TABLE temp." + Saved(from.Name));
+    }
+
+    /// <summary>A NOT NULL column without a default that the copied rows have no value for (a new rowid key numbers itself).</summary>
+    private static bool NeedsValue(ColumnSchema column, ColumnSchema? old, TableSchema table) =>
+        !column.IsNullable && column.Default == null && (old == null || old.IsNullable)
+        && !(table.PrimaryKey is { Columns.Count: 1 } key && string.Equals(key.Columns[0], column.Name, StringComparison.OrdinalIgnoreCase)
+             && string.Equals(column.Type, "INTEGER", StringComparison.OrdinalIgnoreCase));
+
+    private static bool HasAutoIncrement(TableSchema table) => table.Columns.Any(c => c.IsAutoIncrement);
+
+    private static string Saved(string table) => SqliteIdentifiers.Quote(RebuildPrefix + table);
+
+    private static string SavedSequence(string table) => SqliteIdentifiers.Quote(RebuildPrefix + table + "_sequence");
+}

@@ -1,0 +1,12 @@
+-- changes:
+--   drop table notes
+
+-- upgrade:
+DROP TABLE `notes`;
+
+-- downgrade:
+CREATE TABLE `notes` (
+    `id` int(11) NOT NULL,
+    `body` text NULL,
+    PRIMARY KEY (`id`)
+);
