@@ -10,8 +10,8 @@ install_tool() {
   dotnet pack "$REPO_ROOT/src/DbSync.Tool" -c Release -o "$OUT/feed" -p:Version="$version" \
     -p:ArtifactsPath="$OUT/artifacts" -nodeReuse:false >/dev/null
   dotnet tool install dotnet-dbsync --tool-path "$OUT/tool" --add-source "$OUT/feed" --version "$version" >/dev/null
-  export PATH="$OUT/tool:$PATH"
-  DBSYNC="dotnet dbsync"
+  # The installed tool itself: inside this checkout, `dotnet dbsync` would resolve through .config/dotnet-tools.json.
+  DBSYNC="$OUT/tool/dotnet-dbsync"
 }
 
 # generate_repository DIR COUNT: COUNT versions, each CREATE TABLE + CREATE INDEX + a 2-row INSERT (DESIGN.md 11).

@@ -57,6 +57,22 @@ public sealed class SqliteScenarios
     }
 
     [Fact]
+    public async Task Foreign_keys_are_not_enforced_during_a_migration_as_in_sqlite3_and_sqlalchemy_migrate()
+    {
+        using var directory = new TempDirectory("dbsync-fk");
+        var database = new SqliteTestDatabase(directory.Path);
+        await using var workspace = await Workspace.CreateAsync(directory, database);
+        Assert.Equal(0, (await workspace.RunAsync("upgrade", "--revision", "2")).ExitCode);
+        workspace.WriteScript("003_add_stock_audit_default_upgrade.sql",
+            "INSERT INTO stock (item_id, warehouse_id, quantity) VALUES (42, 1, 5);\nINSERT INTO items (id, sku, name) VALUES (42, 'HW-42', 'Hammer');\n");
+
+        var result = await workspace.RunAsync("upgrade", "--revision", "3");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(5L, await database.ScalarAsync("SELECT quantity FROM stock WHERE item_id = 42"));
+    }
+
+    [Fact]
     public async Task A_failing_statement_leaves_the_database_exactly_at_the_previous_version()
     {
         using var directory = new TempDirectory("dbsync-sqlite");

@@ -45,6 +45,10 @@ public sealed class SqliteDialect : DatabaseDialect
             Mode = readOnly && path != null && File.Exists(path) ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             DefaultTimeout = BusyTimeoutSeconds,
+
+            // The bundled engine enforces foreign keys by default; the sqlite3 client and sqlalchemy-migrate do not,
+            // and scripts written for them (rows inserted child-first, a parent table dropped and rebuilt) rely on that.
+            ForeignKeys = false,
         };
 
         if (path != null && !readOnly && !Directory.Exists(Path.GetDirectoryName(path)))
