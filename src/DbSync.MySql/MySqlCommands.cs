@@ -14,13 +14,6 @@ internal static class MySqlCommands
         return command;
     }
 
-    public static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     /// <summary>
     /// A string literal that means the same under any sql_mode (NO_BACKSLASH_ESCAPES or not) and any connection

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using DbSync.Data;
 using DbSync.Errors;
 
 namespace DbSync.MySql;
@@ -88,7 +89,7 @@ internal sealed class MySqlRunLock : IAsyncDisposable
         try
         {
             await using var command = MySqlCommands.Create(_connection, "SELECT RELEASE_LOCK(@name)", null);
-            MySqlCommands.Add(command, "@name", Name);
+            command.AddParameter("@name", Name);
             await command.ExecuteScalarAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (DbException)
@@ -100,8 +101,8 @@ internal sealed class MySqlRunLock : IAsyncDisposable
     private static async Task<object?> GetLockAsync(DbConnection connection, string name, double seconds, CancellationToken cancellationToken)
     {
         await using var command = MySqlCommands.Create(connection, "SELECT GET_LOCK(@name, @seconds)", null);
-        MySqlCommands.Add(command, "@name", name);
-        MySqlCommands.Add(command, "@seconds", seconds);
+        command.AddParameter("@name", name);
+        command.AddParameter("@seconds", seconds);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 

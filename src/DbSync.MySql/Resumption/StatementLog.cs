@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using DbSync.Core.Sql;
+using DbSync.Data;
 using DbSync.Migrations;
 
 namespace DbSync.MySql.Resumption;
@@ -64,7 +65,7 @@ internal sealed class StatementLog(DbConnection connection)
         await using var command = MySqlCommands.Create(connection,
             "SELECT from_version, to_version, script, statement_number, line, statement_sha256 FROM " + TableName
             + " WHERE repository_id = @repository_id ORDER BY statement_number", null);
-        MySqlCommands.Add(command, "@repository_id", repositoryId);
+        command.AddParameter("@repository_id", repositoryId);
         var statements = new List<RecordedStatement>();
         long from = 0, to = 0;
         string script = string.Empty;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DbSync.Data;
 using DbSync.Dialects;
 using DbSync.Errors;
 
@@ -54,8 +55,8 @@ public sealed class VersionTable
     public async Task UpdateAsync(long from, long to, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = Command("UPDATE " + _quotedTable + " SET version = @to WHERE repository_id = @id AND version = @from", transaction);
-        Add(command, "@to", to);
-        Add(command, "@from", from);
+        command.AddParameter("@to", to);
+        command.AddParameter("@from", from);
         if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
         {
             throw new DbSyncException("the version row of '" + RepositoryId + "' in " + TableName + " is no longer at version " + from
@@ -68,8 +69,8 @@ public sealed class VersionTable
     {
         await CreateAsync(transaction, cancellationToken).ConfigureAwait(false);
         await using var update = Command("UPDATE " + _quotedTable + " SET version = @version, repository_path = @path WHERE repository_id = @id", transaction);
-        Add(update, "@version", version);
-        Add(update, "@path", RepositoryPath);
+        update.AddParameter("@version", version);
+        update.AddParameter("@path", RepositoryPath);
         if (await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
         {
             await InsertAsync(version, transaction, cancellationToken).ConfigureAwait(false);
@@ -80,8 +81,8 @@ public sealed class VersionTable
     public async Task InsertAsync(long version, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var insert = Command("INSERT INTO " + _quotedTable + " (repository_id, repository_path, version) VALUES (@id, @path, @version)", transaction);
-        Add(insert, "@version", version);
-        Add(insert, "@path", RepositoryPath);
+        insert.AddParameter("@version", version);
+        insert.AddParameter("@path", RepositoryPath);
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,15 +91,7 @@ public sealed class VersionTable
         var command = _session.Connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
-        Add(command, "@id", RepositoryId);
+        command.AddParameter("@id", RepositoryId);
         return command;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }
