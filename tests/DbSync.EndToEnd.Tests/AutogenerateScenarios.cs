@@ -1,5 +1,6 @@
 using DbSync.Testing;
 using DbSync.Testing.Databases;
+using static DbSync.EndToEnd.Tests.ToolOutput;
 
 namespace DbSync.EndToEnd.Tests;
 
@@ -27,19 +28,6 @@ public sealed class AutogenerateScenarios
 
     private static SqliteTestDatabase Sqlite(Workspace workspace) => (SqliteTestDatabase)workspace.Database;
 
-    private static string ModelPath(Workspace workspace) => Path.Combine(workspace.RepositoryPath, "model.sql");
-
-    private static void EditModel(Workspace workspace, string find, string replace)
-    {
-        string text = File.ReadAllText(ModelPath(workspace));
-        Assert.Contains(find, text);
-        File.WriteAllText(ModelPath(workspace), text.Replace(find, replace, StringComparison.Ordinal));
-    }
-
-    private static void AssertSuccess(ProcessResult result) => Assert.True(result.ExitCode == 0, result.ToString());
-
-    private static string[] Lines(string text) => text.TrimEnd().Split('\n');
-
     [Fact]
     public async Task Check_passes_on_the_sample_whose_model_matches_its_scripts_without_touching_the_database()
     {
@@ -56,8 +44,8 @@ public sealed class AutogenerateScenarios
     public async Task A_model_edit_makes_check_fail_naming_each_change()
     {
         await using var workspace = await NewWorkspaceAsync();
-        EditModel(workspace, "city VARCHAR(100) NOT NULL", "city VARCHAR(120) NOT NULL,\n    phone VARCHAR(20)");
-        EditModel(workspace, "CREATE INDEX ix_stock_warehouse ON stock (warehouse_id);", "CREATE TABLE ports (id INTEGER PRIMARY KEY, name TEXT NOT NULL);");
+        workspace.EditModel("city VARCHAR(100) NOT NULL", "city VARCHAR(120) NOT NULL,\n    phone VARCHAR(20)");
+        workspace.EditModel("CREATE INDEX ix_stock_warehouse ON stock (warehouse_id);", "CREATE TABLE ports (id INTEGER PRIMARY KEY, name TEXT NOT NULL);");
 
         var result = await workspace.RunAsync("check");
 
@@ -82,8 +70,8 @@ public sealed class AutogenerateScenarios
         await workspace.Database.ExecuteAsync("INSERT INTO items (id, sku, name) VALUES (1, 'HW-1', 'Drill'), (2, 'SW-2', 'Licence')");
         await workspace.Database.ExecuteAsync("INSERT INTO warehouses (id, code, city) VALUES (2, 'B', 'Bay')");
         await workspace.Database.ExecuteAsync("INSERT INTO stock (item_id, warehouse_id, quantity) VALUES (1, 2, 5)");
-        EditModel(workspace, "name VARCHAR(200) NOT NULL,", "name VARCHAR(250) NOT NULL,\n    weight REAL,");
-        EditModel(workspace, "CREATE INDEX ix_items_category ON items (category);",
+        workspace.EditModel("name VARCHAR(200) NOT NULL,", "name VARCHAR(250) NOT NULL,\n    weight REAL,");
+        workspace.EditModel("CREATE INDEX ix_items_category ON items (category);",
             "CREATE INDEX ix_items_category ON items (category, name);\n\nCREATE TABLE ports (id INTEGER PRIMARY KEY, warehouse_id INTEGER NOT NULL REFERENCES warehouses (id) ON DELETE CASCADE, name TEXT NOT NULL);");
 
         var revision = await workspace.RunAsync("revision", "-m", "Ports and item weight", "--autogenerate");
@@ -223,7 +211,7 @@ public sealed class AutogenerateScenarios
     public async Task A_broken_model_names_model_sql_its_line_and_the_statement()
     {
         await using var workspace = await NewWorkspaceAsync();
-        EditModel(workspace, "city VARCHAR(100) NOT NULL", "city VARCHAR(100) NOT NULL REFERENCES");
+        workspace.EditModel("city VARCHAR(100) NOT NULL", "city VARCHAR(100) NOT NULL REFERENCES");
 
         var result = await workspace.RunAsync("check");
 
