@@ -11,12 +11,13 @@ internal static class MySqlDdl
 
     public static string QuoteList(IEnumerable<string> names) => string.Join(", ", names.Select(Quote));
 
-    /// <summary>"`name` TYPE COLLATE c NOT NULL DEFAULT x AUTO_INCREMENT"; NULL is written out, as TIMESTAMP columns need.</summary>
+    /// <summary>"`name` TYPE COLLATE c NOT NULL DEFAULT x ON UPDATE y AUTO_INCREMENT"; NULL is written out, as TIMESTAMP columns need.</summary>
     public static string ColumnDefinition(ColumnSchema column) =>
         Quote(column.Name) + " " + column.Type
         + (column.Collation == null ? string.Empty : " COLLATE " + column.Collation)
         + (column.IsNullable ? " NULL" : " NOT NULL")
         + (column.Default == null ? string.Empty : " DEFAULT " + DefaultValue(column.Default))
+        + (column.OnUpdate == null ? string.Empty : " ON UPDATE " + column.OnUpdate)
         + (column.IsAutoIncrement ? " AUTO_INCREMENT" : string.Empty);
 
     /// <summary>Literals and time functions as they are, any other expression in parentheses (MySQL 8.0.13+, MariaDB 10.2+).</summary>

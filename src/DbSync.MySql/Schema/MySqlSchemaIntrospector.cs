@@ -79,7 +79,8 @@ internal static class MySqlSchemaIntrospector
                 row.GetString(4) == "YES",
                 Default(Text(row, 5), row.GetString(3), extra, mariaDb),
                 extra.Contains("auto_increment", StringComparison.OrdinalIgnoreCase),
-                collation == null || string.Equals(collation, table.Collation, StringComparison.OrdinalIgnoreCase) ? null : collation));
+                collation == null || string.Equals(collation, table.Collation, StringComparison.OrdinalIgnoreCase) ? null : collation,
+                OnUpdate(extra)));
         }).ConfigureAwait(false);
 
         await NextAsync(reader, cancellationToken).ConfigureAwait(false);
@@ -152,6 +153,17 @@ internal static class MySqlSchemaIntrospector
     /// A default as an SQL expression. MariaDB (10.2.7+) reports one already ('x', 0, current_timestamp(), or NULL
     /// for none); MySQL reports literals unquoted and marks expressions DEFAULT_GENERATED.
     /// </summary>
+    /// <summary>
+    /// The ON UPDATE expression from information_schema's EXTRA: "on update current_timestamp()" (MariaDB),
+    /// "DEFAULT_GENERATED on update CURRENT_TIMESTAMP" (MySQL 8).
+    /// </summary>
+    private static string? OnUpdate(string extra)
+    {
+        const string Marker = "on update ";
+        int at = extra.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : extra[(at + Marker.Length)..].Trim();
+    }
+
     private static string? Default(string? reported, string dataType, string extra, bool mariaDb)
     {
         if (reported == null || (mariaDb && reported == "NULL"))

@@ -32,6 +32,7 @@ public sealed class MariaDbAutogenerateScenarios
             status VARCHAR(16) NOT NULL DEFAULT 'new',
             total DECIMAL(10, 2) NOT NULL DEFAULT 0,
             placed_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
             CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE
         );
 
@@ -64,6 +65,7 @@ public sealed class MariaDbAutogenerateScenarios
         "orders.status varchar(16) NOT NULL DEFAULT 'new'",
         "orders.total decimal(10,2) NOT NULL DEFAULT 0.00",
         "orders.placed_at timestamp NOT NULL DEFAULT current_timestamp()",
+        "orders.updated_at timestamp NOT NULL DEFAULT current_timestamp() on update current_timestamp()",
     ];
 
     private static readonly string[] ModelIndexes =

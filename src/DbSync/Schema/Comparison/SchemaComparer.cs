@@ -69,6 +69,12 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
             changes |= ColumnChange.Collation;
         }
 
+        // An ON UPDATE expression is spelled like a default (current_timestamp() vs CURRENT_TIMESTAMP).
+        if (normalizer.NormalizeDefault(from.OnUpdate, from.Type) != normalizer.NormalizeDefault(to.OnUpdate, to.Type))
+        {
+            changes |= ColumnChange.OnUpdate;
+        }
+
         return changes;
     }
 

@@ -4,6 +4,7 @@ namespace DbSync.Schema.Model;
 /// One column. <see cref="Type"/> is the type as the database reports it (e.g. "VARCHAR(32)", "int(11)") and
 /// <see cref="Default"/> the default as an SQL expression (e.g. "'general'", "0", "CURRENT_TIMESTAMP"), null when the
 /// column has none; the dialect's <see cref="Comparison.SchemaNormalizer"/> decides when two spellings mean the same.
+/// <see cref="OnUpdate"/> is MySQL's <c>ON UPDATE</c> expression (e.g. "CURRENT_TIMESTAMP"), null elsewhere.
 /// </summary>
 public sealed record ColumnSchema(
     string Name,
@@ -11,4 +12,5 @@ public sealed record ColumnSchema(
     bool IsNullable,
     string? Default = null,
     bool IsAutoIncrement = false,
-    string? Collation = null);
+    string? Collation = null,
+    string? OnUpdate = null);

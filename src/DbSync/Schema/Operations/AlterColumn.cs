@@ -2,7 +2,7 @@ using DbSync.Schema.Model;
 
 namespace DbSync.Schema.Operations;
 
-/// <summary>Changes a column's type, nullability, default, autoincrement or collation (<see cref="Changes"/> says which).</summary>
+/// <summary>Changes a column's type, nullability, default, autoincrement, collation or ON UPDATE (<see cref="Changes"/> says which).</summary>
 public sealed record AlterColumn(string Table, ColumnSchema From, ColumnSchema To, ColumnChange Changes) : SchemaOperation
 {
     public override string Table { get; } = Table;
@@ -36,6 +36,11 @@ public sealed record AlterColumn(string Table, ColumnSchema From, ColumnSchema T
         if (Changes.HasFlag(ColumnChange.Collation))
         {
             parts.Add("collation " + (From.Collation ?? "default") + " -> " + (To.Collation ?? "default"));
+        }
+
+        if (Changes.HasFlag(ColumnChange.OnUpdate))
+        {
+            parts.Add("on update " + (From.OnUpdate ?? "none") + " -> " + (To.OnUpdate ?? "none"));
         }
 
         return "alter column " + Table + "." + To.Name + ": " + string.Join(", ", parts);

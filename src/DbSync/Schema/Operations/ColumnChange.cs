@@ -10,4 +10,5 @@ public enum ColumnChange
     Default = 4,
     AutoIncrement = 8,
     Collation = 16,
+    OnUpdate = 32,
 }

@@ -27,6 +27,8 @@ public sealed class MySqlRenderingGoldenTests
         { "alter_column", Items, Items.Replace("name VARCHAR(200)", "name VARCHAR(250) NOT NULL DEFAULT 'unnamed'", StringComparison.Ordinal) },
         { "alter_referenced_column", Items + Stock,
             Items.Replace("id INT", "id BIGINT", StringComparison.Ordinal) + Stock.Replace("item_id INT", "item_id BIGINT", StringComparison.Ordinal) },
+        { "alter_column_on_update", Items.Replace(");", ", updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP);", StringComparison.Ordinal),
+            Items.Replace(");", ", updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP);", StringComparison.Ordinal) },
         { "alter_column_collation", Items, Items.Replace("name VARCHAR(200)", "name VARCHAR(200) COLLATE utf8mb4_bin", StringComparison.Ordinal) },
         { "index_changes",
             Items + "CREATE INDEX ix_name ON items (name);\nCREATE INDEX ix_old ON items (sku, name);",
