@@ -50,6 +50,22 @@ public class ScriptContentValidationTests
         Assert.StartsWith(upgrade + "(4,1): error DBS009: ", diagnostic.ToString());
     }
 
+    [Theory]
+    [InlineData("SELECT 1--'a quote in an SQLite comment\n;\n", 1)]
+    [InlineData("CREATE TABLE t (id INT);\nINSERT INTO t VALUES (1); # it is MySQL'S comment only\n", 2)]
+    public void A_default_script_that_only_one_dialect_reads_as_unterminated_is_DBS009(string text, int line)
+    {
+        using var repository = new TempRepository();
+        repository.Versions("001_init");
+        repository.Script("001_init_default_upgrade.sql", text);
+
+        Diagnostic diagnostic = Assert.Single(repository.Validate());
+
+        Assert.Equal("DBS009", diagnostic.Code);
+        Assert.Equal(line, diagnostic.Line);
+        Assert.Contains("a default script runs on both", diagnostic.Message);
+    }
+
     [Fact]
     public void An_unterminated_block_comment_is_DBS009()
     {
