@@ -169,6 +169,19 @@ public abstract class CliScenarios
     }
 
     [SkippableFact]
+    public async Task History_of_a_database_not_under_version_control_lists_every_version_pending_and_changes_nothing()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+
+        var result = await RunAsync(workspace, "history");
+
+        AssertSuccess(result);
+        Assert.Equal("pending  1  001_create_items", result.Stdout.Split('\n')[0]);
+        Assert.EndsWith("The database is not under version control; 4 versions pending.", result.Stdout.TrimEnd());
+        Assert.Empty(await workspace.Database.GetTablesAsync());
+    }
+
+    [SkippableFact]
     public async Task Revision_writes_the_next_numbered_files_from_the_templates_and_upgrade_runs_them()
     {
         await using var workspace = await NewWorkspaceAsync();

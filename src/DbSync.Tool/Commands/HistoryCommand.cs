@@ -12,9 +12,7 @@ internal static class HistoryCommand
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
-            var migrator = context.CreateMigrator(repository);
-            long? current = await migrator.GetVersionAsync(cancellationToken).ConfigureAwait(false);
-            var history = await migrator.GetHistoryAsync(cancellationToken).ConfigureAwait(false);
+            var (current, history) = await context.CreateMigrator(repository).GetHistoryAsync(cancellationToken).ConfigureAwait(false);
             int width = history.Count == 0 ? 1 : history.Max(h => h.Version.ToString(CultureInfo.InvariantCulture).Length);
             foreach (var entry in history)
             {

@@ -41,12 +41,12 @@ public sealed class Migrator
     }
 
     /// <summary>Every version of the repository, marked applied or pending for this database. Changes nothing.</summary>
-    public async Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(CancellationToken cancellationToken = default)
+    public async Task<MigrationHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
     {
         long? current = await GetVersionAsync(cancellationToken).ConfigureAwait(false);
-        return _repository.Versions
+        return new MigrationHistory(current, _repository.Versions
             .Select(v => new HistoryEntry(v.Number, v.Name, current >= v.Number, current == v.Number))
-            .ToList();
+            .ToList());
     }
 
     /// <summary>Applies upgrade scripts up to <paramref name="target"/> (null: the latest).</summary>
