@@ -1,0 +1,100 @@
+using DbSync.Core.Repository;
+using DbSync.Errors;
+using DbSync.Revisions;
+using DbSync.Testing;
+
+namespace DbSync.Tests.Revisions;
+
+public sealed class RevisionWriterTests
+{
+    private static readonly DateTime Now = new(2026, 11, 21, 10, 30, 15, DateTimeKind.Utc);
+
+    private static MigrationRepository Repository(TempDirectory dir, bool timestamps, params string[] upgrades)
+    {
+        dir.Write("repo/migrate.cfg", "[db_settings]\nrepository_id = app\nuse_timestamp_numbering = " + (timestamps ? "True" : "False") + "\n");
+        Directory.CreateDirectory(dir.Combine("repo", "versions"));
+        foreach (string name in upgrades)
+        {
+            dir.Write("repo/versions/" + name + "_default_upgrade.sql", "SELECT 1;\n");
+        }
+
+        return MigrationRepository.Load(dir.Combine("repo"));
+    }
+
+    [Fact]
+    public void Sequential_numbering_takes_latest_plus_one_in_the_repository_s_width()
+    {
+        using var dir = new TempDirectory();
+
+        var first = RevisionWriter.Write(Repository(dir, false), "Initial schema", Now);
+        var wide = RevisionWriter.Write(Repository(new TempDirectory(), false, "0001_a", "0002_b"), "next", Now);
+
+        Assert.Equal(1, first.Version);
+        Assert.Equal("001_initial_schema_default_upgrade.sql", Path.GetFileName(first.UpgradePath));
+        Assert.Equal("001_initial_schema_default_downgrade.sql", Path.GetFileName(first.DowngradePath));
+        Assert.Equal(3, wide.Version);
+        Assert.Equal("0003_next_default_upgrade.sql", Path.GetFileName(wide.UpgradePath));
+    }
+
+    [Fact]
+    public void Timestamp_numbering_uses_the_utc_time_and_stays_above_the_latest()
+    {
+        using var dir = new TempDirectory();
+
+        var stamped = RevisionWriter.Write(Repository(dir, true), "add ports", Now);
+        var again = RevisionWriter.Write(MigrationRepository.Load(dir.Combine("repo")), "add more", Now);
+
+        Assert.Equal(20261121103015, stamped.Version);
+        Assert.Equal("20261121103015_add_ports_default_upgrade.sql", Path.GetFileName(stamped.UpgradePath));
+        Assert.Equal(20261121103016, again.Version);
+        Assert.Equal(2, MigrationRepository.Load(dir.Combine("repo")).Count);
+    }
+
+    [Theory]
+    [InlineData("Add ports", "add_ports")]
+    [InlineData("  Don't <escape>   me!! ", "don_t_escape_me")]
+    [InlineData("ünïcode naïve café", "n_code_na_ve_caf")]
+    [InlineData("a very long message that goes on and on well past the limit of the name", "a_very_long_message_that_goes_on_and_on_well_pas")]
+    public void Descriptions_are_lowercase_slugs(string message, string description) =>
+        Assert.Equal(description, RevisionWriter.Describe(message));
+
+    [Fact]
+    public void A_message_without_letters_or_digits_is_refused()
+    {
+        using var dir = new TempDirectory();
+
+        var error = Assert.Throws<DbSyncException>(() => RevisionWriter.Write(Repository(dir, false), "?!", Now));
+
+        Assert.Contains("no letters or digits", error.Message);
+        Assert.Empty(Directory.GetFiles(dir.Combine("repo", "versions")));
+    }
+
+    [Fact]
+    public void A_broken_template_override_names_the_template_and_writes_nothing()
+    {
+        using var dir = new TempDirectory();
+        var repository = Repository(dir, false);
+        dir.Write("repo/templates/downgrade.sql.hbs", "-- {{#if message}} never closed\n");
+
+        var error = Assert.Throws<DbSyncException>(() => RevisionWriter.Write(repository, "add ports", Now));
+
+        Assert.Contains(Path.Combine("templates", "downgrade.sql.hbs"), error.Message);
+        Assert.Empty(Directory.GetFiles(dir.Combine("repo", "versions")));
+    }
+
+    [Fact]
+    public void The_built_in_templates_keep_sql_unescaped_and_record_the_message()
+    {
+        using var dir = new TempDirectory();
+
+        var written = RevisionWriter.Write(Repository(dir, false), "it's <b>", Now,
+            new RevisionWriter.GeneratedContent(["add table t"], "CREATE TABLE t (name TEXT DEFAULT 'x<y');", "DROP TABLE t;"));
+
+        string upgrade = File.ReadAllText(written.UpgradePath);
+        Assert.Contains("-- it's <b>", upgrade);
+        Assert.Contains("--   add table t", upgrade);
+        Assert.Contains("CREATE TABLE t (name TEXT DEFAULT 'x<y');", upgrade);
+        Assert.Contains("Created 2026-11-21 10:30:15 UTC", upgrade);
+        Assert.Contains("DROP TABLE t;", File.ReadAllText(written.DowngradePath));
+    }
+}
