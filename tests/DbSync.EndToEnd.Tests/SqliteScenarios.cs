@@ -73,6 +73,21 @@ public sealed class SqliteScenarios
     }
 
     [Fact]
+    public async Task Files_named_like_scripts_but_not_sql_are_ignored_and_named_with_debug()
+    {
+        using var directory = new TempDirectory("dbsync-ignored");
+        var database = new SqliteTestDatabase(directory.Path);
+        await using var workspace = await Workspace.CreateAsync(directory, database);
+        workspace.WriteScript("005_add_ports_default_upgrade.sql.orig", "CREATE TABLE ports (id INTEGER);\n");
+
+        var result = await workspace.RunAsync("--debug", "upgrade");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("debug: ignored versions/005_add_ports_default_upgrade.sql.orig (not a .sql script)", result.Stderr);
+        Assert.Equal(4, await database.GetVersionAsync("inventory"));
+    }
+
+    [Fact]
     public async Task A_failing_statement_leaves_the_database_exactly_at_the_previous_version()
     {
         using var directory = new TempDirectory("dbsync-sqlite");

@@ -28,7 +28,14 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
             reporter.Debug("config file " + file);
         }
 
-        return MigrationRepository.Load(Settings.RepositoryPath);
+        var repository = MigrationRepository.Load(Settings.RepositoryPath);
+        foreach (string file in repository.IgnoredFiles)
+        {
+            // Named like a script but not one (a backup, a .txt): say so, since sqlalchemy-migrate skips them silently too.
+            reporter.Debug("ignored versions/" + file + " (not a .sql script)");
+        }
+
+        return repository;
     }
 
     /// <summary>The configured database, else mogan-dbsync's default SQLite file named after the repository.</summary>

@@ -8,8 +8,6 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
 {
     private bool _lineOpen;
 
-    public bool IsDebug => debug;
-
     public void StepStarting(MigrationStep step)
     {
         // Written before the step runs, so a long step shows what it is waiting on.

@@ -43,8 +43,8 @@ public static class RevisionTemplates
         }
     }
 
-    /// <summary>The built-in template's text, e.g. for `init` to copy into a repository.</summary>
-    public static string BuiltIn(string templateName)
+    /// <summary>The built-in template's text, embedded in the engine assembly.</summary>
+    private static string BuiltIn(string templateName)
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("DbSync.Templates." + templateName)
             ?? throw new InvalidOperationException("built-in template " + templateName + " is missing from the engine assembly");
