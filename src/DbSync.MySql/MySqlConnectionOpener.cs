@@ -18,24 +18,18 @@ public static class MySqlConnectionOpener
     {
         ArgumentNullException.ThrowIfNull(settings);
         DbConnection connection = MySqlDriver.CreateConnection(settings);
-
-        // MySql.Data opens synchronously even through OpenAsync, and not every stage honours its timeout: open off the
-        // caller's thread and stop waiting at the bound.
-        Task open = Task.Run(connection.Open, CancellationToken.None);
-        var limit = TimeSpan.FromSeconds(settings.ConnectTimeoutSeconds) + Grace;
-        Task finished = await Task.WhenAny(open, Task.Delay(limit, cancellationToken)).ConfigureAwait(false);
-        if (finished != open)
-        {
-            // The abandoned attempt still owns the connection: dispose it whenever it ends.
-            _ = open.ContinueWith(_ => connection.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new DbSyncException("cannot connect to the MySQL server at " + settings.Endpoint + ": no answer within "
-                + settings.ConnectTimeoutSeconds.ToString(CultureInfo.InvariantCulture) + " s (connect_timeout)");
-        }
-
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bound.CancelAfter(TimeSpan.FromSeconds(settings.ConnectTimeoutSeconds) + Grace);
         try
         {
-            await open.ConfigureAwait(false);
+            await connection.OpenAsync(bound.Token).ConfigureAwait(false);
+            return connection;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw new DbSyncException("cannot connect to the MySQL server at " + settings.Endpoint + ": no answer within "
+                + settings.ConnectTimeoutSeconds.ToString(CultureInfo.InvariantCulture) + " s (connect_timeout)");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -43,7 +37,5 @@ public static class MySqlConnectionOpener
             throw MySqlFailure.Wrap("cannot connect to the MySQL server at " + settings.Endpoint + " as " + settings.User
                 + " (database " + settings.Database + ")", e, settings.Password);
         }
-
-        return connection;
     }
 }

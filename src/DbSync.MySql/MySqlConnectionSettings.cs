@@ -22,7 +22,7 @@ public sealed class MySqlConnectionSettings
     /// <summary>Bounded, so an unreachable server is an error in seconds, not a hang.</summary>
     public const int DefaultConnectTimeoutSeconds = 15;
 
-    /// <summary>pymysql's default, which SQLAlchemy URLs without charset get.</summary>
+    /// <summary>pymysql's default, which SQLAlchemy URLs without charset get, and the only one the connection uses.</summary>
     public const string DefaultCharset = "utf8mb4";
 
     public static readonly IReadOnlyList<string> SupportedParameters =
@@ -37,6 +37,12 @@ public sealed class MySqlConnectionSettings
     public required string User { get; init; }
     public string? Password { get; init; }
     public required string Database { get; init; }
+
+    /// <summary>
+    /// The URL's <c>charset</c>, kept for messages only: the connection always speaks utf8mb4 (MySqlConnector's rule),
+    /// which carries every character of a UTF-8 script whatever the URL asked for; the server converts to each
+    /// column's character set.
+    /// </summary>
     public string Charset { get; init; } = DefaultCharset;
     public int ConnectTimeoutSeconds { get; init; } = DefaultConnectTimeoutSeconds;
     public MySqlSslMode SslMode { get; init; } = MySqlSslMode.Preferred;
@@ -98,7 +104,7 @@ public sealed class MySqlConnectionSettings
     public override string ToString()
     {
         var text = new StringBuilder(User).Append(Password == null ? string.Empty : ":***").Append('@').Append(Endpoint).Append('/').Append(Database);
-        text.Append(" (charset ").Append(Charset).Append(", connect_timeout ").Append(ConnectTimeoutSeconds.ToString(CultureInfo.InvariantCulture))
+        text.Append(" (utf8mb4, connect_timeout ").Append(ConnectTimeoutSeconds.ToString(CultureInfo.InvariantCulture))
             .Append(" s, ssl_mode ").Append(SslMode).Append(')');
         return text.ToString();
     }

@@ -31,7 +31,7 @@ internal static class MySqlFailure
     }
 
     /// <summary>
-    /// The exception's message and, in parentheses, the distinct messages under it: MySql.Data's "Unable to connect
+    /// The exception's message and, in parentheses, the distinct messages under it: a driver's "Unable to connect
     /// to any of the specified MySQL hosts." says why ("Connection refused") only one level down.
     /// </summary>
     public static string Describe(Exception exception)

@@ -209,7 +209,7 @@ public abstract class CliScenarios
     public async Task Revision_uses_the_repository_templates_when_it_has_them()
     {
         await using var workspace = await NewWorkspaceAsync();
-        workspace.Directory.Write("migrations/templates/upgrade.sql.hbs", "-- ticket: {{message}} ({{version}}, {{description}})\n");
+        workspace.Directory.Write("migrations/templates/upgrade.sql.sbn", "-- ticket: {{ message }} ({{ version }}, {{ description }})\n");
 
         AssertSuccess(await RunAsync(workspace, "revision", "-m", "Don't <escape> me"));
 

@@ -84,14 +84,26 @@ public sealed class PackedTool
         string toolPath = System.IO.Path.Combine(root, "tools");
         string version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 
-        // Its own artifacts folder, so this build never races another test project's build of the same sources.
-        var pack = await ProcessRunner.RunAsync("dotnet",
-            ["pack", RepositoryRoot.Combine("src", "DbSync.Tool", "DbSync.Tool.csproj"), "-c", "Release", "-o", feed,
-             "-p:Version=" + version, "-p:ArtifactsPath=" + System.IO.Path.Combine(root, "artifacts"), "-nodeReuse:false", "-p:UseSharedCompilation=false"],
-            RepositoryRoot.Path, timeout: TimeSpan.FromMinutes(10));
-        if (pack.ExitCode != 0)
+        // The pointer package and the framework-dependent 'any' package, then the native one where this machine can
+        // build it, as a release does: on linux-x64, `dotnet tool install` then picks the native build.
+        string project = RepositoryRoot.Combine("src", "DbSync.Tool", "DbSync.Tool.csproj");
+        var packs = new List<string[]> { Array.Empty<string>(), new[] { "-r", "any" } };
+        if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
         {
-            throw new InvalidOperationException("dotnet pack failed: " + pack);
+            packs.Add(new[] { "-r", "linux-x64", "-p:DebugType=none" });
+        }
+
+        foreach (string[] extra in packs)
+        {
+            // Its own artifacts folder, so this build never races another test project's build of the same sources.
+            var pack = await ProcessRunner.RunAsync("dotnet",
+                ["pack", project, "-c", "Release", "-o", feed, "-p:Version=" + version, "-p:ArtifactsPath=" + System.IO.Path.Combine(root, "artifacts"),
+                 "-nodeReuse:false", "-p:UseSharedCompilation=false", .. extra],
+                RepositoryRoot.Path, timeout: TimeSpan.FromMinutes(10));
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack " + string.Join(" ", extra) + " failed: " + pack);
+            }
         }
 
         var install = await ProcessRunner.RunAsync("dotnet",

@@ -17,7 +17,7 @@ namespace DbSync.Core.Repository
         public const string DefaultVersionTable = "migrate_version";
 
         private MigrateConfig(string path, string repositoryId, string versionTable, IReadOnlyList<string> requiredDbs,
-            bool useTimestampNumbering, string? model, bool requireDowngrade, long initVersion)
+            bool useTimestampNumbering, string? model, string? templates, bool requireDowngrade, long initVersion)
         {
             Path = path;
             RepositoryId = repositoryId;
@@ -25,6 +25,7 @@ namespace DbSync.Core.Repository
             RequiredDbs = requiredDbs;
             UseTimestampNumbering = useTimestampNumbering;
             Model = model;
+            Templates = templates;
             RequireDowngrade = requireDowngrade;
             InitVersion = initVersion;
         }
@@ -37,6 +38,9 @@ namespace DbSync.Core.Repository
 
         /// <summary><c>[dbsync] model</c>: the desired-state SQL file, relative to the repository.</summary>
         public string? Model { get; }
+
+        /// <summary><c>[dbsync] templates</c>: the folder of the revision templates, relative to the repository (default: <c>templates/</c> when present).</summary>
+        public string? Templates { get; }
 
         /// <summary><c>[dbsync] require_downgrade</c>: a version without a downgrade script is an error, not a warning.</summary>
         public bool RequireDowngrade { get; }
@@ -87,6 +91,7 @@ namespace DbSync.Core.Repository
                 ParseList(ini.Get("db_settings", "required_dbs"), path),
                 ParseBool(ini.Get("db_settings", "use_timestamp_numbering"), "[db_settings] use_timestamp_numbering", path),
                 NullIfEmpty(ini.Get("dbsync", "model")?.Value),
+                NullIfEmpty(ini.Get("dbsync", "templates")?.Value),
                 ParseBool(ini.Get("dbsync", "require_downgrade"), "[dbsync] require_downgrade", path),
                 ParseVersion(ini.Get("dbsync", "init_version"), path));
         }

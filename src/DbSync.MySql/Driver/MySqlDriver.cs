@@ -1,12 +1,12 @@
 using System.Data.Common;
-using MySqlClient = global::MySql.Data.MySqlClient;
+using MySqlConnector;
 
 namespace DbSync.MySql.Driver;
 
 /// <summary>
-/// The one place that names the driver (MySql.Data 8.0.16, DESIGN.md 9). Everything else works on
-/// System.Data.Common types, so replacing the driver (e.g. by MySqlConnector) means replacing this folder and the
-/// project's package reference.
+/// The one place that names the driver (MySqlConnector, MIT, DESIGN.md 9). Everything else works on
+/// System.Data.Common types. MySqlConnector always speaks utf8mb4, whatever the server's default character set, so
+/// scripts' text reaches the server as written.
 /// </summary>
 public static class MySqlDriver
 {
@@ -14,13 +14,11 @@ public static class MySqlDriver
     public static DbConnection CreateConnection(MySqlConnectionSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        Utf8Mb3Alias.EnsureApplied();
-        var builder = new MySqlClient.MySqlConnectionStringBuilder
+        var builder = new MySqlConnectionStringBuilder
         {
             Database = settings.Database,
             UserID = settings.User,
             Password = settings.Password ?? string.Empty,
-            CharacterSet = settings.Charset,
             ConnectionTimeout = (uint)settings.ConnectTimeoutSeconds,
             // A migration statement (an ALTER TABLE on a big table) may take hours: no client-side limit, as pymysql.
             DefaultCommandTimeout = 0,
@@ -31,16 +29,16 @@ public static class MySqlDriver
             PersistSecurityInfo = false,
             SslMode = settings.SslMode switch
             {
-                MySqlSslMode.Disabled => MySqlClient.MySqlSslMode.None,
-                MySqlSslMode.Preferred => MySqlClient.MySqlSslMode.Preferred,
-                MySqlSslMode.Required => MySqlClient.MySqlSslMode.Required,
-                MySqlSslMode.VerifyCa => MySqlClient.MySqlSslMode.VerifyCA,
-                _ => MySqlClient.MySqlSslMode.VerifyFull,
+                MySqlSslMode.Disabled => MySqlConnector.MySqlSslMode.None,
+                MySqlSslMode.Preferred => MySqlConnector.MySqlSslMode.Preferred,
+                MySqlSslMode.Required => MySqlConnector.MySqlSslMode.Required,
+                MySqlSslMode.VerifyCa => MySqlConnector.MySqlSslMode.VerifyCA,
+                _ => MySqlConnector.MySqlSslMode.VerifyFull,
             },
         };
         if (settings.UnixSocket != null)
         {
-            builder.ConnectionProtocol = MySqlClient.MySqlConnectionProtocol.UnixSocket;
+            builder.ConnectionProtocol = MySqlConnectionProtocol.UnixSocket;
             builder.Server = settings.UnixSocket;
         }
         else
@@ -60,10 +58,10 @@ public static class MySqlDriver
             builder.SslKey = settings.SslKey;
         }
 
-        return new MySqlClient.MySqlConnection(builder.ConnectionString);
+        return new MySqlConnection(builder.ConnectionString);
     }
 
     /// <summary>The server's error number (e.g. 1050 table exists), or null when the failure did not come from the server.</summary>
     public static int? ServerErrorNumber(Exception exception) =>
-        exception is MySqlClient.MySqlException { Number: > 0 } e ? e.Number : null;
+        exception is MySqlException { Number: > 0 } e ? e.Number : null;
 }

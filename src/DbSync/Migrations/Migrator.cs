@@ -203,7 +203,9 @@ public sealed class Migrator
     private async Task<DatabaseSession> OpenAsync(bool readOnly, CancellationToken cancellationToken)
     {
         _observer.Debug("connecting to " + _url + (readOnly ? " (read-only)" : string.Empty));
-        return await _dialect.OpenAsync(_url, readOnly, cancellationToken).ConfigureAwait(false);
+        DatabaseSession session = await _dialect.OpenAsync(_url, readOnly, cancellationToken).ConfigureAwait(false);
+        _observer.Debug("connected: " + _dialect.Name + " " + session.Connection.ServerVersion);
+        return session;
     }
 
     private VersionTable VersionTableOf(DatabaseSession session) =>

@@ -1,45 +1,75 @@
+using System.Globalization;
 using System.Reflection;
 using DbSync.Errors;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace DbSync.Revisions;
 
 /// <summary>
-/// The Handlebars templates new revision files are written from: <c>upgrade.sql.hbs</c> and
-/// <c>downgrade.sql.hbs</c>, taken from the repository's <c>templates/</c> folder when present, else the built-in ones.
+/// The Scriban templates new revision files are written from: <c>upgrade.sql.sbn</c> and <c>downgrade.sql.sbn</c>,
+/// taken from the repository's templates folder (<c>templates/</c>, or <c>[dbsync] templates</c>) when it has them,
+/// else the built-in ones, as Alembic's <c>script.py.mako</c> can be overridden.
 /// </summary>
 public static class RevisionTemplates
 {
     public const string Folder = "templates";
-    public const string Upgrade = "upgrade.sql.hbs";
-    public const string Downgrade = "downgrade.sql.hbs";
+    public const string Upgrade = "upgrade.sql.sbn";
+    public const string Downgrade = "downgrade.sql.sbn";
 
-    // SQL is not HTML: without NoEscape, Handlebars would turn ' into &#39;.
-    private static readonly IHandlebars Engine = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
-
-    public static string Render(string repositoryPath, string templateName, object model)
+    /// <summary>Renders <paramref name="templateName"/> from <paramref name="folder"/> (null: the built-in one) with <paramref name="model"/>.</summary>
+    public static string Render(string? folder, string templateName, RevisionModel model)
     {
-        string overridePath = Path.Combine(repositoryPath, Folder, templateName);
-        string source;
-        string origin;
-        if (File.Exists(overridePath))
+        string? overridePath = folder == null ? null : Path.Combine(folder, templateName);
+        bool overridden = overridePath != null && File.Exists(overridePath);
+        string? handlebars = overridePath == null ? null : Path.ChangeExtension(overridePath, ".hbs");
+        if (!overridden && handlebars != null && File.Exists(handlebars))
         {
-            source = File.ReadAllText(overridePath);
-            origin = overridePath;
-        }
-        else
-        {
-            source = BuiltIn(templateName);
-            origin = "built-in template " + templateName;
+            // Templates were Handlebars before 0.2: using the built-in one instead would silently drop the user's.
+            throw new DbSyncException(handlebars + ": revision templates are Scriban now; rewrite it as " + Path.GetFileName(overridePath)
+                + " ({{message}} becomes {{ message }}, {{#if x}}...{{/if}} becomes {{ if x }}...{{ end }}, {{#each changes}} becomes {{ for change in changes }})");
         }
 
+        string origin = overridden ? overridePath! : "built-in template " + templateName;
+        string source = overridden ? ReadOverride(overridePath!) : BuiltIn(templateName);
+
+        Template template = Template.Parse(source, origin);
+        if (template.HasErrors)
+        {
+            LogMessage first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw new DbSyncException(Locate(origin, first.Span) + ": " + first.Message);
+        }
+
+        // Filled by hand rather than imported by reflection, so the native (trimmed) tool renders the same.
+        var globals = new ScriptObject();
+        model.CopyTo(globals);
+        var context = new TemplateContext { StrictVariables = true, LoopLimit = 100_000 };
+        context.PushGlobal(globals);
         try
         {
-            return Engine.Compile(source)(model);
+            return template.Render(context);
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
-            throw new DbSyncException(origin + ": " + e.Message, e);
+            throw new DbSyncException(Locate(origin, e.Span) + ": " + e.OriginalMessage, e);
+        }
+    }
+
+    /// <summary>"path(line,column)" as compilers print it (Scriban counts from 0).</summary>
+    private static string Locate(string origin, SourceSpan span) =>
+        origin + "(" + (span.Start.Line + 1).ToString(CultureInfo.InvariantCulture) + "," + (span.Start.Column + 1).ToString(CultureInfo.InvariantCulture) + ")";
+
+    private static string ReadOverride(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DbSyncException("cannot read the revision template " + path + ": " + e.Message, e);
         }
     }
 

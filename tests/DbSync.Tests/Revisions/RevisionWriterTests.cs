@@ -74,12 +74,43 @@ public sealed class RevisionWriterTests
     {
         using var dir = new TempDirectory();
         var repository = Repository(dir, false);
-        dir.Write("repo/templates/downgrade.sql.hbs", "-- {{#if message}} never closed\n");
+        dir.Write("repo/templates/downgrade.sql.sbn", "-- {{ message }}\n-- {{ if message }} never closed\n");
 
         var error = Assert.Throws<DbSyncException>(() => RevisionWriter.Write(repository, "add ports", Now));
 
-        Assert.Contains(Path.Combine("templates", "downgrade.sql.hbs"), error.Message);
+        Assert.Contains(Path.Combine("templates", "downgrade.sql.sbn") + "(2,", error.Message);
         Assert.Empty(Directory.GetFiles(dir.Combine("repo", "versions")));
+    }
+
+    [Fact]
+    public void A_template_that_names_an_unknown_variable_is_refused_with_its_line()
+    {
+        using var dir = new TempDirectory();
+        var repository = Repository(dir, false);
+        dir.Write("repo/templates/upgrade.sql.sbn", "-- {{ message }}\n-- {{ mesage }}\n");
+
+        var error = Assert.Throws<DbSyncException>(() => RevisionWriter.Write(repository, "add ports", Now));
+
+        Assert.Contains(Path.Combine("templates", "upgrade.sql.sbn") + "(2,", error.Message);
+        Assert.Empty(Directory.GetFiles(dir.Combine("repo", "versions")));
+    }
+
+    [Fact]
+    public void A_templates_folder_named_in_migrate_cfg_is_used_and_must_exist()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("repo/migrate.cfg", "[db_settings]\nrepository_id = app\n[dbsync]\ntemplates = ../shared-templates\n");
+        Directory.CreateDirectory(dir.Combine("repo", "versions"));
+        var repository = MigrationRepository.Load(dir.Combine("repo"));
+
+        var missing = Assert.Throws<DbSyncException>(() => RevisionWriter.Write(repository, "add ports", Now));
+        dir.Write("shared-templates/upgrade.sql.sbn", "-- shared: {{ message }}\n");
+        var written = RevisionWriter.Write(repository, "add ports", Now);
+
+        Assert.Contains("shared-templates", missing.Message);
+        Assert.Contains("does not exist", missing.Message);
+        Assert.Equal("-- shared: add ports\n", File.ReadAllText(written.UpgradePath));
+        Assert.StartsWith("-- add ports\n", File.ReadAllText(written.DowngradePath));
     }
 
     [Fact]
