@@ -1,0 +1,3 @@
+ALTER TABLE ofRoster ADD COLUMN stanza TEXT NULL;
+
+UPDATE ofVersion SET version = 33 WHERE name = 'openfire';

@@ -1,0 +1,3 @@
+DROP TABLE ofSASLAuthorized;
+
+UPDATE ofVersion SET version = 37 WHERE name = 'openfire';

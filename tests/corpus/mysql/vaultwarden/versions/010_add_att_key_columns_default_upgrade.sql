@@ -1,0 +1,5 @@
+-- [corpus: added; Vaultwarden runs its MySQL migrations in a session with this setting, src/db/mod.rs]
+SET FOREIGN_KEY_CHECKS = 0;
+ALTER TABLE attachments
+    ADD COLUMN
+    `key` TEXT;

@@ -1,0 +1,4 @@
+-- [corpus: added; Vaultwarden runs its MySQL migrations in a session with this setting, src/db/mod.rs]
+SET FOREIGN_KEY_CHECKS = 0;
+ALTER TABLE users
+ADD COLUMN api_key VARCHAR(255);

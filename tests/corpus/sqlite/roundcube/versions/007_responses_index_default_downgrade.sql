@@ -1,0 +1,2 @@
+DROP INDEX ix_responses_user_id;
+CREATE UNIQUE INDEX ix_responses_user_id ON responses(user_id, del);

@@ -1,0 +1,3 @@
+ALTER TABLE playlist_items ADD COLUMN uuid TEXT;
+
+UPDATE schema_version SET version=22;
