@@ -22,15 +22,16 @@ namespace DbSync.MSBuild
             var options = new ValidationOptions { RequireDowngrade = RequireDowngrade };
             foreach (Diagnostic diagnostic in RepositoryValidator.Validate(Repository, options))
             {
-                // Line 0 means "the whole file"; (1,1) keeps the form IDEs parse, the same as Diagnostic.ToString().
+                // Line or column 0 means "the whole file or line"; (1,1) keeps the form IDEs parse, as Diagnostic.ToString() does.
                 int line = diagnostic.Line > 0 ? diagnostic.Line : 1;
+                int column = diagnostic.Column > 0 ? diagnostic.Column : 1;
                 if (diagnostic.Severity == DiagnosticSeverity.Error)
                 {
-                    Log.LogError(null, diagnostic.Code, null, diagnostic.File, line, 1, 0, 0, diagnostic.Message);
+                    Log.LogError(null, diagnostic.Code, null, diagnostic.File, line, column, 0, 0, diagnostic.Message);
                 }
                 else
                 {
-                    Log.LogWarning(null, diagnostic.Code, null, diagnostic.File, line, 1, 0, 0, diagnostic.Message);
+                    Log.LogWarning(null, diagnostic.Code, null, diagnostic.File, line, column, 0, 0, diagnostic.Message);
                 }
             }
 

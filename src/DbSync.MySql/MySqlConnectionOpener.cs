@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.MySql.Driver;
 
@@ -28,14 +29,14 @@ public static class MySqlConnectionOpener
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new DbSyncException("cannot connect to the MySQL server at " + settings.Endpoint + ": no answer within "
+            throw new DbSyncException(ErrorCodes.ConnectionFailed, "cannot connect to the MySQL server at " + settings.Endpoint + ": no answer within "
                 + settings.ConnectTimeoutSeconds.ToString(CultureInfo.InvariantCulture) + " s (connect_timeout)");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw MySqlFailure.Wrap("cannot connect to the MySQL server at " + settings.Endpoint + " as " + settings.User
-                + " (database " + settings.Database + ")", e, settings.Password);
+                + " (database " + settings.Database + ")", e, settings.Password, ErrorCodes.ConnectionFailed);
         }
     }
 }

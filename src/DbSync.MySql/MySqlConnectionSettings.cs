@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DbSync.Configuration;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.MySql;

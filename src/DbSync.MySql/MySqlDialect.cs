@@ -1,6 +1,7 @@
 using DbSync.Configuration;
 using DbSync.Core.Sql;
 using DbSync.Dialects;
+using DbSync.Errors;
 using DbSync.MySql.Schema;
 using DbSync.Schema;
 
@@ -27,9 +28,25 @@ public sealed class MySqlDialect : DatabaseDialect
 
     public override string Name => "mysql";
 
+    public override IReadOnlyList<string> UrlSchemes { get; } =
+        ["mysql", "mysql+pymysql", "mysql+mysqldb", "mysql+mysqlconnector", "mariadb", "mariadb+pymysql", "mariadb+mysqldb"];
+
     public override SqlSyntax Syntax => SqlSyntax.MySql;
 
-    public override ISchemaDialect SchemaDialect => MySqlSchemaDialect.Instance;
+    public override ISchemaDialect Schema => MySqlSchemaDialect.Instance;
+
+    /// <summary>Reads the URL's settings once at configuration time, so a bad parameter fails before anything connects.</summary>
+    public override void Validate(DatabaseUrl url, string source)
+    {
+        try
+        {
+            MySqlConnectionSettings.FromUrl(url);
+        }
+        catch (ConfigurationException e)
+        {
+            throw new ConfigurationException(source + ": " + e.Message);
+        }
+    }
 
     /// <summary>Connects within connect_timeout. Opening changes nothing, so read-only and read-write sessions are alike.</summary>
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)

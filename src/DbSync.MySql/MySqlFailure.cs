@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.MySql;
@@ -5,11 +6,10 @@ namespace DbSync.MySql;
 /// <summary>Turns a driver exception into DbSync's error with a checked text: what was being done, then what the server said.</summary>
 internal static class MySqlFailure
 {
-    public static DbSyncException Wrap(string doing, Exception exception, string? password)
+    public static DbSyncException Wrap(string doing, Exception exception, string? password, string code = ErrorCodes.Database)
     {
         string message = doing + ": " + CredentialScrubber.Scrub(Describe(exception), password);
-        Exception? inner = CredentialScrubber.SafeInner(exception, password);
-        return inner == null ? new DbSyncException(message) : new DbSyncException(message, inner);
+        return new DbSyncException(code, message, null, CredentialScrubber.SafeInner(exception, password));
     }
 
     /// <summary>

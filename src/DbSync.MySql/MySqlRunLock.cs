@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DbSync.Data;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.MySql;
@@ -54,12 +55,12 @@ internal sealed class MySqlRunLock : IAsyncDisposable
 
         if (got is null or DBNull)
         {
-            throw new DbSyncException("the server refused the run lock '" + name + "' (GET_LOCK returned NULL)");
+            throw new DbSyncException(ErrorCodes.Database, "the server refused the run lock '" + name + "' (GET_LOCK returned NULL)");
         }
 
         if (IsZero(got))
         {
-            throw new DbSyncException("another run holds the lock '" + name + "' and did not finish within " + Seconds(timeout)
+            throw new DbSyncException(ErrorCodes.LockTimeout, "another run holds the lock '" + name + "' and did not finish within " + Seconds(timeout)
                 + " s; wait for it and retry (SELECT IS_USED_LOCK('" + name + "') gives its connection id for SHOW PROCESSLIST)");
         }
 

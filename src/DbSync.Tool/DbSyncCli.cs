@@ -1,6 +1,8 @@
 using System.CommandLine;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.MySql;
+using DbSync.Sqlite;
 using DbSync.Tool.Cli;
 using DbSync.Tool.Commands;
 
@@ -11,6 +13,8 @@ public static class DbSyncCli
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        // The dialects this tool ships: one line each.
+        DatabaseDialects.Register(SqliteDialect.Instance);
         DatabaseDialects.Register(MySqlDialect.Instance);
         RootCommand root = Build(args);
         ParseResult parseResult = root.Parse(args);
@@ -18,7 +22,7 @@ public static class DbSyncCli
         {
             foreach (var error in parseResult.Errors)
             {
-                Console.Error.WriteLine("error: " + error.Message);
+                Console.Error.WriteLine("error " + ErrorCodes.CommandLine + ": " + error.Message);
             }
 
             Console.Error.WriteLine("Run 'dotnet dbsync --help' for usage.");

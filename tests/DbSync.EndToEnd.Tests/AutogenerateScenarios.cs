@@ -152,7 +152,7 @@ public sealed class AutogenerateScenarios
         var result = await workspace.RunAsync("revision", "-m", "too early", "--autogenerate");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: the database is at version 3, not at the latest version 4: run 'dotnet dbsync upgrade' first", result.Stderr);
+        Assert.Contains("error DBS115: the database is at version 3, not at the latest version 4: run 'dotnet dbsync upgrade' first", result.Stderr);
         Assert.Empty(Directory.GetFiles(workspace.VersionsPath, "005_*"));
     }
 
@@ -190,7 +190,7 @@ public sealed class AutogenerateScenarios
         var result = await workspace.RunAsync("create-schema");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: the database already has tables (legacy); create_schema only creates the model's tables in an empty database", result.Stderr);
+        Assert.Contains("error DBS115: the database already has tables (legacy); create_schema only creates the model's tables in an empty database", result.Stderr);
         Assert.Equal(before, await Sqlite(workspace).DumpSchemaAsync());
     }
 
@@ -204,7 +204,7 @@ public sealed class AutogenerateScenarios
         var result = await workspace.RunAsync("check");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: the repository has no model: add 'model = model.sql' under [dbsync] in " + config, result.Stderr);
+        Assert.Contains("error DBS108: the repository has no model: add 'model = model.sql' under [dbsync] in " + config, result.Stderr);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class AutogenerateScenarios
         var result = await workspace.RunAsync("check");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: model.sql line 16: ", result.Stderr);
+        Assert.Contains("model.sql(16,1): error DBS103: ", result.Stderr);
         Assert.Contains("statement: CREATE TABLE warehouses (", result.Stderr);
         Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
     }

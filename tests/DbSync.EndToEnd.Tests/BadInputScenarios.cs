@@ -77,7 +77,7 @@ public sealed class BadInputScenarios
         await using var workspace = await NewWorkspaceAsync();
         File.WriteAllText(workspace.ConfigPath, "[database]\nconnection = " + workspace.Database.Url + "\n[dbsync\n");
 
-        await AssertRefusedAsync(workspace, 1, ["upgrade"], "app.conf line 3", "malformed section header");
+        await AssertRefusedAsync(workspace, 1, ["upgrade"], "app.conf(3,1): error DBS100: ", "malformed section header");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class BadInputScenarios
     {
         await using var workspace = await NewWorkspaceAsync();
 
-        await AssertRefusedAsync(workspace, 1, ["--config-file", "missing.conf", "upgrade"], "--config-file missing.conf: no such file");
+        await AssertRefusedAsync(workspace, 2, ["--config-file", "missing.conf", "upgrade"], "error DBS200: --config-file missing.conf: no such file");
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class BadInputScenarios
         await using var workspace = await NewWorkspaceAsync();
         File.WriteAllText(workspace.ConfigPath, "[database]\nconnection = postgresql://admin:hunter2@db/inventory\n");
 
-        var result = await AssertRefusedAsync(workspace, 1, ["upgrade"], "[database] connection in " + workspace.ConfigPath + " line 2", "unsupported database scheme 'postgresql'");
+        var result = await AssertRefusedAsync(workspace, 1, ["upgrade"], workspace.ConfigPath + "(2,1): error DBS100: [database] connection: unsupported database scheme 'postgresql'");
         Assert.DoesNotContain("hunter2", result.Output);
     }
 
@@ -104,7 +104,7 @@ public sealed class BadInputScenarios
         await using var workspace = await NewWorkspaceAsync();
         File.WriteAllText(workspace.ConfigPath, "[database]\nconnection = mysql+pymysql://admin:hunter2@db:99999/inventory\n");
 
-        var result = await AssertRefusedAsync(workspace, 1, ["upgrade"], "[database] connection in", "the port must be a number from 1 to 65535");
+        var result = await AssertRefusedAsync(workspace, 1, ["upgrade"], "(2,1): error DBS100: [database] connection: the port must be a number from 1 to 65535");
         Assert.DoesNotContain("hunter2", result.Output);
     }
 
@@ -159,7 +159,7 @@ public sealed class BadInputScenarios
         await using var workspace = await NewWorkspaceAsync();
         workspace.WriteScript("005_broken_default_upgrade.sql", "CREATE TABLE ports (id INTEGER);\nINSERT INTO ports VALUES ('oops);\n");
 
-        await AssertRefusedAsync(workspace, 1, ["upgrade"], "005_broken_default_upgrade.sql line 2", "unterminated");
+        await AssertRefusedAsync(workspace, 1, ["upgrade"], "005_broken_default_upgrade.sql(2,1): error DBS009: unterminated");
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class BadInputScenarios
         await using var workspace = await NewWorkspaceAsync();
         workspace.WriteScript("005_rollback_default_upgrade.sql", "CREATE TABLE ports (id INTEGER);\nROLLBACK;\n");
 
-        await AssertRefusedAsync(workspace, 1, ["upgrade"], "005_rollback_default_upgrade.sql line 2", "ROLLBACK", "remove it");
+        await AssertRefusedAsync(workspace, 1, ["upgrade"], "005_rollback_default_upgrade.sql(2,1): error DBS010: ", "ROLLBACK", "remove it");
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed class BadInputScenarios
     {
         await using var workspace = await NewWorkspaceAsync();
 
-        await AssertRefusedAsync(workspace, 1, ["upgrade", "--revision", "tip"], "--revision 'tip' is not a version number, 'head' or 'base'");
+        await AssertRefusedAsync(workspace, 2, ["upgrade", "--revision", "tip"], "error DBS200: --revision 'tip' is not a version number, 'head' or 'base'");
     }
 
     [Theory]
@@ -207,7 +207,7 @@ public sealed class BadInputScenarios
     {
         await using var workspace = await NewWorkspaceAsync();
 
-        var result = await AssertRefusedAsync(workspace, 2, commandLine.Split(' '), "error: ");
+        var result = await AssertRefusedAsync(workspace, 2, commandLine.Split(' '), "error DBS200: ");
         Assert.Contains("Run 'dotnet dbsync --help' for usage.", result.Stderr);
     }
 

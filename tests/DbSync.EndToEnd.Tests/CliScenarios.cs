@@ -251,7 +251,7 @@ public abstract class CliScenarios
         var result = await RunAsync(workspace, "upgrade");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: 005_broken_default_upgrade.sql line 4:", result.Stderr);
+        Assert.Contains("005_broken_default_upgrade.sql(4,1): error DBS103: ", result.Stderr);
         Assert.Contains("no_such_table", result.Stderr);
         Assert.Contains("statement: INSERT INTO no_such_table (id) VALUES (1)", result.Stderr);
         Assert.Equal(4, await workspace.Database.GetVersionAsync(RepositoryId));
@@ -297,9 +297,9 @@ public abstract class CliScenarios
         Assert.Contains("run 'dotnet dbsync downgrade --revision 1'", below.Stderr);
         Assert.Equal(1, above.ExitCode);
         Assert.Contains("run 'dotnet dbsync upgrade --revision 4'", above.Stderr);
-        Assert.Equal(1, unknown.ExitCode);
-        Assert.Contains("unknown revision 9: the repository has versions 1 to 4", unknown.Stderr);
-        Assert.Equal(1, beyond.ExitCode);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("error DBS200: unknown revision 9: the repository has versions 1 to 4", unknown.Stderr);
+        Assert.Equal(2, beyond.ExitCode);
         Assert.Contains("unknown revision 5", beyond.Stderr);
         Assert.Equal(3, await workspace.Database.GetVersionAsync(RepositoryId));
     }

@@ -102,7 +102,7 @@ public sealed class SqliteScenarios
         var result = await workspace.RunAsync("upgrade");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("004_add_item_category_default_upgrade.sql line 3: SQLite Error 1: 'no such table: main.no_such_table'", result.Stderr);
+        Assert.Contains("004_add_item_category_default_upgrade.sql(3,1): error DBS103: SQLite Error 1: 'no such table: main.no_such_table'", result.Stderr);
         Assert.Contains("nothing of version 4 was applied; the database is still at version 3.", result.Stderr);
         Assert.Equal(schemaBefore, await database.DumpSchemaAsync());
         Assert.Equal(3, await database.GetVersionAsync("inventory"));

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using DbSync.Core.Repository;
 using DbSync.Core.Validation;
+using DbSync.Core.Errors;
 
 namespace DbSync.Core.Integrity
 {
@@ -96,7 +97,7 @@ namespace DbSync.Core.Integrity
             string sumPath = System.IO.Path.Combine(full, FileName);
             if (!Directory.Exists(versionsPath))
             {
-                throw new RepositoryException(new Diagnostic(DiagnosticCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, versionsPath, 0,
+                throw new RepositoryException(new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, versionsPath, 0,
                     "the repository has no versions/ folder; create it beside migrate.cfg"));
             }
 
@@ -152,6 +153,6 @@ namespace DbSync.Core.Integrity
         }
 
         private static RepositoryException Invalid(string path, int line, string message) =>
-            new RepositoryException(new Diagnostic(DiagnosticCodes.ScriptChanged, DiagnosticSeverity.Error, path, line, message));
+            new RepositoryException(new Diagnostic(ErrorCodes.ScriptChanged, DiagnosticSeverity.Error, path, line, message));
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using DbSync.Core.Ini;
 using DbSync.Core.Validation;
+using DbSync.Core.Errors;
 
 namespace DbSync.Core.Repository
 {
@@ -97,7 +98,7 @@ namespace DbSync.Core.Repository
         }
 
         private static RepositoryException Invalid(string path, int line, string message) =>
-            new RepositoryException(new Diagnostic(DiagnosticCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, path, line, message));
+            new RepositoryException(new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, path, line, message));
 
         private static bool IsIdentifier(string name)
         {

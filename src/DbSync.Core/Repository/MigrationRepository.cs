@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using DbSync.Core.Validation;
+using DbSync.Core.Errors;
 
 namespace DbSync.Core.Repository
 {
@@ -63,7 +64,7 @@ namespace DbSync.Core.Repository
             string full = System.IO.Path.GetFullPath(path);
             if (!Directory.Exists(full))
             {
-                throw new RepositoryException(new Diagnostic(DiagnosticCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, full, 0,
+                throw new RepositoryException(new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, full, 0,
                     "no migration repository at " + full + "; create one with 'dotnet dbsync init " + path + " --repository-id NAME' or point --repository at it"));
             }
 
@@ -71,7 +72,7 @@ namespace DbSync.Core.Repository
             string versionsPath = System.IO.Path.Combine(full, VersionsFolder);
             if (!Directory.Exists(versionsPath))
             {
-                throw new RepositoryException(new Diagnostic(DiagnosticCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, versionsPath, 0,
+                throw new RepositoryException(new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, versionsPath, 0,
                     "the repository has no versions/ folder; create it beside migrate.cfg"));
             }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using DbSync.Core.Validation;
+using DbSync.Core.Errors;
 
 namespace DbSync.Core.Repository
 {
@@ -54,7 +55,7 @@ namespace DbSync.Core.Repository
                 ScriptName? name = ScriptName.TryParse(fileName, out string? error);
                 if (error != null)
                 {
-                    findings.Add(new Diagnostic(DiagnosticCodes.BadFileName, DiagnosticSeverity.Error, file, 0, error));
+                    findings.Add(new Diagnostic(ErrorCodes.BadFileName, DiagnosticSeverity.Error, file, 0, error));
                     continue;
                 }
 
@@ -79,7 +80,7 @@ namespace DbSync.Core.Repository
                 ScriptFile? clash = version.Find(name.Dialect, name.Operation);
                 if (clash != null)
                 {
-                    findings.Add(new Diagnostic(DiagnosticCodes.DuplicateScript, DiagnosticSeverity.Error, file, 0,
+                    findings.Add(new Diagnostic(ErrorCodes.DuplicateScript, DiagnosticSeverity.Error, file, 0,
                         "version " + name.Version.ToString(CultureInfo.InvariantCulture) + " has two " + name.Dialect + " "
                         + (name.Operation == ScriptOperation.Upgrade ? "upgrade" : "downgrade") + " scripts: "
                         + clash.Name.FileName + " and " + fileName + "; if two changes took the same number, renumber one, otherwise remove one"));

@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -150,6 +151,6 @@ namespace DbSync.Core.Validation
         }
 
         private static Diagnostic Invalid(string file, string message) =>
-            new Diagnostic(DiagnosticCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, file, 0, message);
+            new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, file, 0, message);
     }
 }

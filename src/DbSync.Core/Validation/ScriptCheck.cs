@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -35,7 +36,7 @@ namespace DbSync.Core.Validation
             {
                 return new ScriptCheck(null, new[]
                 {
-                    new Diagnostic(DiagnosticCodes.EmptyScript, DiagnosticSeverity.Error, script.Path, 0,
+                    new Diagnostic(ErrorCodes.EmptyScript, DiagnosticSeverity.Error, script.Path, 0,
                         script.Name.FileName + " cannot be read (" + e.Message + "); check the file's permissions"),
                 });
             }

@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using System.Collections.Generic;
 using DbSync.Core.Repository;
 using DbSync.Core.Sql;
@@ -20,7 +21,7 @@ namespace DbSync.Core.Validation
         {
             if (IsBlank(text))
             {
-                findings.Add(new Diagnostic(DiagnosticCodes.EmptyScript, DiagnosticSeverity.Error, script.Path, 0,
+                findings.Add(new Diagnostic(ErrorCodes.EmptyScript, DiagnosticSeverity.Error, script.Path, 0,
                     script.Name.FileName + " is empty; write the version's statements, or a SQL comment saying why it does nothing"));
                 return;
             }
@@ -59,7 +60,7 @@ namespace DbSync.Core.Validation
                         : " when read as SQLite (a default script runs on both); SQLite has no '#' comments, so write comments with --, or give each dialect its own script";
                 }
 
-                findings.Add(new Diagnostic(DiagnosticCodes.UnterminatedLiteral, DiagnosticSeverity.Error, script.Path, earliest.Line, earliest.Message + fix));
+                findings.Add(new Diagnostic(ErrorCodes.UnterminatedLiteral, DiagnosticSeverity.Error, script.Path, earliest.Line, earliest.Message + fix));
             }
 
             if (parsed != null)
@@ -77,7 +78,7 @@ namespace DbSync.Core.Validation
                     continue;
                 }
 
-                findings.Add(new Diagnostic(DiagnosticCodes.TransactionControl, DiagnosticSeverity.Warning, script.Path, statement.Line,
+                findings.Add(new Diagnostic(ErrorCodes.TransactionControl, DiagnosticSeverity.Warning, script.Path, statement.Line,
                     "'" + FirstLine(statement.Text) + "' is skipped when the script runs: DbSync runs each version in a transaction of its own; remove the statement"));
             }
         }

@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using System.Collections.Generic;
 using System.Globalization;
 using DbSync.Core.Repository;
@@ -40,7 +41,7 @@ namespace DbSync.Core.Validation
                     + (name.Dialect == ScriptName.DefaultDialect ? "" : " for " + name.Dialect) + "; add " + downgrade
                     + (name.Dialect == ScriptName.DefaultDialect ? "" : " or " + name.VersionName + "_default_downgrade.sql")
                     + (requireDowngrade ? " (downgrades are required by DbSyncRequireDowngrade or [dbsync] require_downgrade)" : "");
-                findings.Add(new Diagnostic(DiagnosticCodes.MissingScript,
+                findings.Add(new Diagnostic(ErrorCodes.MissingScript,
                     requireDowngrade ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, script.Path, 0, message));
             }
         }
@@ -62,7 +63,7 @@ namespace DbSync.Core.Validation
                 }
                 else if (script.Name.Description != named.Description)
                 {
-                    findings.Add(new Diagnostic(DiagnosticCodes.DuplicateScript, DiagnosticSeverity.Warning, script.Path, 0,
+                    findings.Add(new Diagnostic(ErrorCodes.DuplicateScript, DiagnosticSeverity.Warning, script.Path, 0,
                         "version " + version.Number.ToString(CultureInfo.InvariantCulture) + " has scripts for two changes, "
                         + named.VersionName + " and " + script.Name.VersionName
                         + "; if two branches took the same number, renumber one of them, otherwise give all scripts of the version the same description"));

@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using System.Collections.Generic;
 using System.Globalization;
 using DbSync.Core.Repository;
@@ -21,14 +22,14 @@ namespace DbSync.Core.Validation
                 ScriptFile first = Representative(version);
                 if (!version.HasOperation(ScriptOperation.Upgrade))
                 {
-                    findings.Add(Error(DiagnosticCodes.MissingScript, first.Path,
+                    findings.Add(Error(ErrorCodes.MissingScript, first.Path,
                         "version " + Format(version.Number) + " has no upgrade script; add "
                         + first.Name.VersionName + "_default_upgrade.sql"));
                 }
 
                 if (version.Number <= config.InitVersion)
                 {
-                    findings.Add(Error(DiagnosticCodes.NumberingGap, first.Path,
+                    findings.Add(Error(ErrorCodes.NumberingGap, first.Path,
                         "version " + Format(version.Number) + " is not above [dbsync] init_version " + Format(config.InitVersion)
                         + "; renumber " + first.Name.FileName + " or lower init_version in migrate.cfg"));
                     continue;
@@ -37,7 +38,7 @@ namespace DbSync.Core.Validation
                 // Timestamp numbers are strictly increasing by construction of the sorted listing; gaps are normal there.
                 if (!config.UseTimestampNumbering && version.Number != previous + 1)
                 {
-                    findings.Add(Error(DiagnosticCodes.NumberingGap, first.Path, GapMessage(config, previous, version, first)));
+                    findings.Add(Error(ErrorCodes.NumberingGap, first.Path, GapMessage(config, previous, version, first)));
                 }
 
                 previous = version.Number;

@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using System;
 using System.Collections.Generic;
 using DbSync.Core.Integrity;
@@ -19,7 +20,7 @@ namespace DbSync.Core.Validation
         {
             if (!sum.IsTotalValid)
             {
-                findings.Add(Error(DiagnosticCodes.ScriptChanged, sum.Path, 1,
+                findings.Add(Error(ErrorCodes.ScriptChanged, sum.Path, 1,
                     "the total hash of " + SumFile.FileName + " does not match its lines, so it was edited or merged by hand; "
                     + "if two branches added the same version, renumber one branch's scripts, then run " + Rehash));
             }
@@ -29,7 +30,7 @@ namespace DbSync.Core.Validation
             {
                 if (recorded.ContainsKey(entry.Path))
                 {
-                    findings.Add(Error(DiagnosticCodes.ScriptChanged, sum.Path, entry.Line,
+                    findings.Add(Error(ErrorCodes.ScriptChanged, sum.Path, entry.Line,
                         SumFile.FileName + " records " + entry.Path + " twice (a hand merge?); run " + Rehash));
                     continue;
                 }
@@ -45,12 +46,12 @@ namespace DbSync.Core.Validation
                 found.Add(path);
                 if (!recorded.TryGetValue(path, out SumFileEntry? entry))
                 {
-                    findings.Add(Error(DiagnosticCodes.ScriptNotRecorded, script.Path, 0,
+                    findings.Add(Error(ErrorCodes.ScriptNotRecorded, script.Path, 0,
                         script.Name.FileName + " is not recorded in " + SumFile.FileName + "; run " + Rehash + " and commit " + SumFile.FileName + " with the script"));
                 }
                 else if (hashes[i] != null && !string.Equals(hashes[i], entry.Hash, StringComparison.Ordinal))
                 {
-                    findings.Add(Error(DiagnosticCodes.ScriptChanged, script.Path, 0,
+                    findings.Add(Error(ErrorCodes.ScriptChanged, script.Path, 0,
                         script.Name.FileName + " changed since it was recorded in " + SumFile.FileName + " (line "
                         + entry.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + "); databases that already ran it will not run it again, "
                         + "so revert the edit and put the change in a new version (if the script was never released, run " + Rehash + ")"));
@@ -61,7 +62,7 @@ namespace DbSync.Core.Validation
             {
                 if (!found.Contains(entry.Path) && recorded[entry.Path] == entry)
                 {
-                    findings.Add(Error(DiagnosticCodes.ScriptChanged, sum.Path, entry.Line,
+                    findings.Add(Error(ErrorCodes.ScriptChanged, sum.Path, entry.Line,
                         SumFile.FileName + " records " + entry.Path + ", which no longer exists; restore it (databases may have run it), "
                         + "or if removing it is intended run " + Rehash));
                 }

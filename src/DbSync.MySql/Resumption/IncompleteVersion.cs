@@ -1,5 +1,6 @@
 using System.Globalization;
 using DbSync.Core.Repository;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Migrations;
 
@@ -19,7 +20,7 @@ internal sealed record IncompleteVersion(string RepositoryId, long From, long To
     {
         if (step.From != From || step.To != To)
         {
-            throw new DbSyncException("an earlier run left " + StatementRange.StepName(From, To) + " of '" + RepositoryId + "' half-applied ("
+            throw new DbSyncException(ErrorCodes.ResumeRefused, "an earlier run left " + StatementRange.StepName(From, To) + " of '" + RepositoryId + "' half-applied ("
                 + Applied() + StatementRange.Were(Statements.Count) + " applied, from " + Script + "); this run would run " + StatementRange.StepName(step.From, step.To)
                 + " instead. Finish it with 'dotnet dbsync "
                 + (To > From ? "upgrade" : "downgrade") + " --revision " + To.ToString(CultureInfo.InvariantCulture)
@@ -31,14 +32,14 @@ internal sealed record IncompleteVersion(string RepositoryId, long From, long To
         {
             if (recorded.Number > step.Statements.Count)
             {
-                throw new DbSyncException(file + ": statement " + N(recorded.Number) + " (line " + N(recorded.Line)
+                throw new DbSyncException(ErrorCodes.ResumeRefused, file + ": statement " + N(recorded.Number) + " (line " + N(recorded.Line)
                     + ") was applied by an earlier run but is no longer in the script. Restore the script as it was, or repair the schema by hand and run 'dotnet dbsync stamp --revision N'.");
             }
 
             var current = step.Statements[recorded.Number - 1];
             if (StatementHash.Of(current.Text) != recorded.Sha256)
             {
-                throw new DbSyncException(file + " line " + N(current.Line) + ": statement " + N(recorded.Number)
+                throw new DbSyncException(ErrorCodes.ResumeRefused, file + " line " + N(current.Line) + ": statement " + N(recorded.Number)
                     + " changed since an earlier run applied it (" + Applied() + StatementRange.Were(Statements.Count) + " applied; it was at line "
                     + N(recorded.Line) + "). Only the failed statement and those after it may change before a rerun: restore the statement as it was,"
                     + " or repair the schema by hand and run 'dotnet dbsync stamp --revision " + N(step.To) + "'.");

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Schema.Introspection;
 using DbSync.Schema.Model;
@@ -69,7 +70,7 @@ internal static class MySqlSchemaIntrospector
             string extra = Text(row, 6) ?? string.Empty;
             if (extra.Contains("GENERATED", StringComparison.OrdinalIgnoreCase) && !extra.Contains("DEFAULT_GENERATED", StringComparison.OrdinalIgnoreCase))
             {
-                throw new DbSyncException("table " + table.Name + ": column " + row.GetString(1) + " is a generated column, which DbSync's schema comparison does not support yet");
+                throw new DbSyncException(ErrorCodes.NotSupported, "table " + table.Name + ": column " + row.GetString(1) + " is a generated column, which DbSync's schema comparison does not support yet");
             }
 
             string? collation = Text(row, 7);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using DbSync.Configuration;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Schema.Introspection;
 
@@ -29,12 +30,12 @@ internal static class MySqlScratchDatabase
             }
             catch (DbException e)
             {
-                throw new DbSyncException("cannot create the scratch database " + name + " on the MySQL server (" + e.Message + "): the model and `check`"
-                    + " need a temporary database; grant the user CREATE and DROP on databases named " + Prefix + "*", e);
+                throw new DbSyncException(ErrorCodes.Database, "cannot create the scratch database " + name + " on the MySQL server (" + e.Message + "): the model and `check`"
+                    + " need a temporary database; grant the user CREATE and DROP on databases named " + Prefix + "*", null, e);
             }
         }
 
-        var scratchUrl = new DatabaseUrl(url.Scheme, url.Dialect, url.User, url.Password, url.Host, url.Port, name, url.Query);
+        var scratchUrl = url.WithDatabase(name);
         DatabaseSession session;
         try
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DbSync.Core.Repository;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Tool.Cli;
@@ -26,23 +27,19 @@ internal static class CommandAction
         {
             return await body(new CliContext(parseResult, args, reporter), cancellationToken).ConfigureAwait(false);
         }
-        catch (RepositoryException e)
-        {
-            reporter.Error(e.Diagnostic.ToString());
-            Trace(e, debug);
-        }
         catch (DbSyncException e)
         {
-            reporter.Error(e.Message);
+            reporter.Error(e.ToDiagnosticString());
             Trace(e, debug);
+            return e.IsUsageError ? Usage : Failure;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            reporter.Error("cancelled; the version in progress was rolled back where the database allows it (run 'dotnet dbsync version')");
+            reporter.Error("error " + ErrorCodes.Interrupted + ": cancelled; the version in progress was rolled back where the database allows it (run 'dotnet dbsync version')");
         }
         catch (Exception e)
         {
-            reporter.Error("unexpected " + e.GetType().Name + ": " + e.Message + (debug ? string.Empty : " (run with --debug for details)"));
+            reporter.Error("error: unexpected " + e.GetType().Name + ": " + e.Message + (debug ? string.Empty : " (run with --debug for details)"));
             Trace(e, debug);
         }
 

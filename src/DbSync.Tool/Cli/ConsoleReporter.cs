@@ -43,6 +43,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
         output.WriteLine(message);
     }
 
+    /// <summary>An error line as it is (the caller formats it: "path(line,col): error DBSnnn: ..."), after closing an open step line.</summary>
     public void Error(string message)
     {
         if (_lineOpen)
@@ -52,7 +53,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
         }
 
         output.Flush();
-        error.WriteLine("error: " + message);
+        error.WriteLine(message);
     }
 
     public static string Milliseconds(TimeSpan elapsed) =>

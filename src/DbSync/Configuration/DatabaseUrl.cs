@@ -9,11 +9,10 @@ namespace DbSync.Configuration;
 /// </summary>
 public sealed class DatabaseUrl
 {
-    public DatabaseUrl(string scheme, string dialect, string? user, string? password, string? host, int? port, string? database,
+    public DatabaseUrl(string scheme, string? user, string? password, string? host, int? port, string? database,
         IReadOnlyDictionary<string, string> query)
     {
         Scheme = scheme;
-        Dialect = dialect;
         User = user;
         Password = password;
         Host = host;
@@ -25,15 +24,12 @@ public sealed class DatabaseUrl
     /// <summary>As written, e.g. "mysql+pymysql".</summary>
     public string Scheme { get; }
 
-    /// <summary>The script dialect this URL selects: "sqlite" or "mysql".</summary>
-    public string Dialect { get; }
-
     public string? User { get; }
     public string? Password { get; }
     public string? Host { get; }
     public int? Port { get; }
 
-    /// <summary>The database name, or for SQLite the file path (null: in memory).</summary>
+    /// <summary>The database name, or for a file database the path as written (null: in memory).</summary>
     public string? Database { get; }
 
     public IReadOnlyDictionary<string, string> Query { get; }
@@ -42,11 +38,6 @@ public sealed class DatabaseUrl
     public override string ToString()
     {
         var text = new StringBuilder(Scheme).Append("://");
-        if (Dialect == "sqlite")
-        {
-            return Database == null ? text.ToString() : text.Append('/').Append(Database).ToString();
-        }
-
         if (User != null)
         {
             text.Append(User);
@@ -76,4 +67,7 @@ public sealed class DatabaseUrl
 
         return text.ToString();
     }
+
+    /// <summary>The same server and credentials, another database (a scratch database on the same server).</summary>
+    public DatabaseUrl WithDatabase(string database) => new(Scheme, User, Password, Host, Port, database, Query);
 }

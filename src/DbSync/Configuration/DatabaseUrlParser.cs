@@ -1,31 +1,21 @@
 using System.Globalization;
+using DbSync.Dialects;
 using DbSync.Errors;
 
 namespace DbSync.Configuration;
 
 /// <summary>
-/// Reads SQLAlchemy URLs the way SQLAlchemy does: <c>sqlite://</c> is in memory, <c>sqlite:///relative.db</c> is
-/// relative to the current directory, <c>sqlite:////absolute.db</c> is absolute; network URLs take
-/// <c>user:password@host:port/database?query</c>. Errors name where the URL came from, never the URL itself.
+/// Reads SQLAlchemy URLs, <c>scheme://user:password@host:port/database?key=value</c>, the way SQLAlchemy does:
+/// <c>sqlite:///relative.db</c> is a database "relative.db" on no host, <c>sqlite:////absolute.db</c> one at
+/// "/absolute.db". The scheme selects a registered dialect, which checks the rest. Errors name where the URL came
+/// from, never the URL itself (it may hold a password).
 /// </summary>
 public static class DatabaseUrlParser
 {
-    private static readonly Dictionary<string, string> DialectsByScheme = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["sqlite"] = "sqlite",
-        ["sqlite+pysqlite"] = "sqlite",
-        ["mysql"] = "mysql",
-        ["mysql+pymysql"] = "mysql",
-        ["mysql+mysqldb"] = "mysql",
-        ["mysql+mysqlconnector"] = "mysql",
-        ["mariadb"] = "mysql",
-        ["mariadb+pymysql"] = "mysql",
-        ["mariadb+mysqldb"] = "mysql",
-    };
-
     /// <param name="source">Where the URL came from, e.g. "[database] connection in /etc/app.conf line 3".</param>
     public static DatabaseUrl Parse(string url, string source)
     {
+        ArgumentNullException.ThrowIfNull(url);
         url = url.Trim();
         int schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd <= 0)
@@ -34,16 +24,18 @@ public static class DatabaseUrlParser
         }
 
         string scheme = url[..schemeEnd];
-        if (!DialectsByScheme.TryGetValue(scheme, out string? dialect))
-        {
-            string shown = scheme.All(c => char.IsLetterOrDigit(c) || c == '+' || c == '_') ? scheme : "?";
-            throw new ConfigurationException(source + ": unsupported database scheme '" + shown
-                + "'; use sqlite://, mysql://, mysql+pymysql://, mysql+mysqldb:// or mariadb://");
-        }
+        DatabaseDialect dialect = DatabaseDialects.ForScheme(scheme) ?? throw new ConfigurationException(source + ": unsupported database scheme '"
+            + (scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '_') ? scheme : "?") + "'; use "
+            + string.Join(", ", DatabaseDialects.Schemes.Select(s => s + "://")));
 
         string rest = url[(schemeEnd + 3)..];
+        if (rest.Contains('#', StringComparison.Ordinal))
+        {
+            throw new ConfigurationException(source + ": '#' is not part of a database URL; percent-encode it as %23 in a password or name");
+        }
+
         string? queryText = null;
-        int queryStart = rest.IndexOf('?');
+        int queryStart = rest.IndexOf('?', StringComparison.Ordinal);
         if (queryStart >= 0)
         {
             queryText = rest[(queryStart + 1)..];
@@ -51,27 +43,6 @@ public static class DatabaseUrlParser
         }
 
         var query = ParseQuery(queryText, source);
-        return dialect == "sqlite" ? ParseSqlite(scheme, rest, query, source) : ParseNetwork(scheme, dialect, rest, query, source);
-    }
-
-    private static DatabaseUrl ParseSqlite(string scheme, string rest, IReadOnlyDictionary<string, string> query, string source)
-    {
-        if (rest.Length == 0)
-        {
-            return new DatabaseUrl(scheme, "sqlite", null, null, null, null, null, query);
-        }
-
-        if (rest[0] != '/')
-        {
-            throw new ConfigurationException(source + ": an SQLite URL has no host; write sqlite:///relative.db or sqlite:////absolute/path.db");
-        }
-
-        string path = Uri.UnescapeDataString(rest[1..]);
-        return new DatabaseUrl(scheme, "sqlite", null, null, null, null, path.Length == 0 || path == ":memory:" ? null : path, query);
-    }
-
-    private static DatabaseUrl ParseNetwork(string scheme, string dialect, string rest, IReadOnlyDictionary<string, string> query, string source)
-    {
         string? user = null;
         string? password = null;
         int at = rest.LastIndexOf('@');
@@ -79,24 +50,32 @@ public static class DatabaseUrlParser
         {
             string userInfo = rest[..at];
             rest = rest[(at + 1)..];
-            int colon = userInfo.IndexOf(':');
-            user = Decode(colon >= 0 ? userInfo[..colon] : userInfo);
-            password = colon >= 0 ? Decode(userInfo[(colon + 1)..]) : null;
+            int colon = userInfo.IndexOf(':', StringComparison.Ordinal);
+            user = Decode(colon >= 0 ? userInfo[..colon] : userInfo, "user name", source);
+            password = colon >= 0 ? Decode(userInfo[(colon + 1)..], "password", source) : null;
         }
 
         string? database = null;
-        int slash = rest.IndexOf('/');
+        int slash = rest.IndexOf('/', StringComparison.Ordinal);
         if (slash >= 0)
         {
-            database = Decode(rest[(slash + 1)..]);
+            database = Decode(rest[(slash + 1)..], "database", source);
             rest = rest[..slash];
-            if (database.Length == 0)
+            if (database.Length == 0 || database == ":memory:")
             {
                 database = null;
             }
         }
 
-        string host = rest;
+        var (host, port) = ParseHost(rest, source);
+        var parsed = new DatabaseUrl(scheme, user, password, host, port, database, query);
+        dialect.Validate(parsed, source);
+        return parsed;
+    }
+
+    private static (string? Host, int? Port) ParseHost(string text, string source)
+    {
+        string host = text;
         int? port = null;
         int portColon = host.StartsWith('[') ? host.IndexOf("]:", StringComparison.Ordinal) + 1 : host.LastIndexOf(':');
         if (portColon > 0)
@@ -111,8 +90,8 @@ public static class DatabaseUrlParser
             host = host[..portColon];
         }
 
-        host = host.Trim('[', ']');
-        return new DatabaseUrl(scheme, dialect, user, password, host.Length == 0 ? null : host, port, database, query);
+        host = Decode(host.Trim('[', ']'), "host", source);
+        return (host.Length == 0 ? null : host, port);
     }
 
     private static Dictionary<string, string> ParseQuery(string? queryText, string source)
@@ -125,18 +104,30 @@ public static class DatabaseUrlParser
 
         foreach (string pair in queryText.Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
-            int equals = pair.IndexOf('=');
+            int equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new ConfigurationException(source + ": query parameter '" + Decode(pair) + "' has no value; write key=value");
+                throw new ConfigurationException(source + ": query parameter '" + Decode(pair, "query parameter", source) + "' has no value; write key=value");
             }
 
-            query[Decode(pair[..equals])] = Decode(pair[(equals + 1)..]);
+            query[Decode(pair[..equals], "query parameter", source)] = Decode(pair[(equals + 1)..], "query parameter", source);
         }
 
         return query;
     }
 
-    // SQLAlchemy unquotes with urllib's unquote: '+' stays '+', a malformed escape stays as written.
-    private static string Decode(string text) => Uri.UnescapeDataString(text);
+    /// <summary>Percent-decodes as urllib's unquote does ('+' stays '+'), but refuses a malformed escape instead of keeping it.</summary>
+    private static string Decode(string text, string part, string source)
+    {
+        for (int i = text.IndexOf('%', StringComparison.Ordinal); i >= 0; i = text.IndexOf('%', i + 1))
+        {
+            if (i + 2 >= text.Length || !Uri.IsHexDigit(text[i + 1]) || !Uri.IsHexDigit(text[i + 2]))
+            {
+                // The part is named, not shown: it may be the password.
+                throw new ConfigurationException(source + ": the " + part + " has a '%' that does not start a %XX escape; write a literal '%' as %25");
+            }
+        }
+
+        return Uri.UnescapeDataString(text);
+    }
 }

@@ -21,5 +21,5 @@ public sealed class DbSyncSettings
 
     /// <summary>mogan-dbsync's default without a config file: an SQLite file named after the repository, in the current directory.</summary>
     public static DatabaseUrl DefaultConnection(string repositoryId) =>
-        new("sqlite", "sqlite", null, null, null, null, repositoryId + ".sqlite", new Dictionary<string, string>());
+        new("sqlite", null, null, null, null, repositoryId + ".sqlite", new Dictionary<string, string>());
 }

@@ -1,4 +1,5 @@
 using DbSync.Core.Ini;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Configuration;
@@ -26,15 +27,8 @@ public static class SettingsLoader
         IniValue? repository = null;
         foreach (string file in files)
         {
-            IniDocument ini;
-            try
-            {
-                ini = IniParser.ParseFile(file, stripQuotes: true);
-            }
-            catch (IniFormatException e)
-            {
-                throw new ConfigurationException("config file " + e.Message);
-            }
+            // A malformed file is an IniFormatException (DBS100) located at the file and line.
+            IniDocument ini = IniParser.ParseFile(file, stripQuotes: true);
 
             connection = ini.Get("database", "connection") ?? connection;
             repository = ini.Get("dbsync", "repository") ?? repository;
@@ -48,7 +42,15 @@ public static class SettingsLoader
         }
         else if (connection != null && connection.Value.Length > 0)
         {
-            url = DatabaseUrlParser.Parse(connection.Value, "[database] connection in " + connection.Location);
+            try
+            {
+                url = DatabaseUrlParser.Parse(connection.Value, "[database] connection");
+            }
+            catch (ConfigurationException e)
+            {
+                // Located at the file and line, so the error reads as a compiler's and an editor can jump to it.
+                throw new ConfigurationException(e.Message, new SourceLocation(connection.File, connection.Line));
+            }
         }
 
         string repositoryPath;
@@ -81,7 +83,7 @@ public static class SettingsLoader
         {
             if (!File.Exists(path))
             {
-                throw new ConfigurationException("--config-file " + source.Path + ": no such file");
+                throw new CommandLineException("--config-file " + source.Path + ": no such file");
             }
 
             return [path];
@@ -89,7 +91,7 @@ public static class SettingsLoader
 
         if (!Directory.Exists(path))
         {
-            throw new ConfigurationException("--config-dir " + source.Path + ": no such directory");
+            throw new CommandLineException("--config-dir " + source.Path + ": no such directory");
         }
 
         // oslo.config reads every *.conf in the directory, sorted by name.

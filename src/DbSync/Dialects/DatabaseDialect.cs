@@ -5,20 +5,33 @@ using DbSync.Schema;
 namespace DbSync.Dialects;
 
 /// <summary>
-/// What differs between databases: how to connect, how to lock, how a version step is made atomic.
-/// One subclass per database; the migrator, version table and CLI are written against this seam only.
+/// One database product, as its own project (DbSync.Sqlite, DbSync.MySql): which URLs select it, how its scripts
+/// are split, how to connect, and its schema services. Everything else (the step loop, the version table, the schema
+/// model, revisions) is the engine's and written against this seam only. Register an instance with
+/// <see cref="DatabaseDialects.Register"/>.
 /// </summary>
 public abstract class DatabaseDialect
 {
     /// <summary>The dialect part of script names this database runs, e.g. "sqlite" for 003_x_sqlite_upgrade.sql.</summary>
     public abstract string Name { get; }
 
+    /// <summary>The SQLAlchemy URL schemes that select this dialect, e.g. "mysql+pymysql".</summary>
+    public abstract IReadOnlyList<string> UrlSchemes { get; }
+
     /// <summary>How scripts for this database are split into statements.</summary>
     public abstract SqlSyntax Syntax { get; }
+
+    /// <summary>Checks what a parsed URL says for this database (e.g. SQLite has no host); errors name <paramref name="source"/>.</summary>
+    public virtual void Validate(DatabaseUrl url, string source)
+    {
+    }
+
+    /// <summary>The URL without secrets, for messages: a database file's full path, or the URL without its password.</summary>
+    public virtual string Describe(DatabaseUrl url) => url.ToString();
 
     /// <summary>Connects. A read-only session must not create or change anything, not even an empty SQLite file.</summary>
     public abstract Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken);
 
     /// <summary>Introspection, comparison and rendering for autogenerate, create_schema and check; null where not supported yet.</summary>
-    public virtual ISchemaDialect? SchemaDialect => null;
+    public virtual ISchemaDialect? Schema => null;
 }

@@ -1,32 +1,39 @@
 using System.Collections.Concurrent;
 using DbSync.Configuration;
-using DbSync.Dialects.Sqlite;
 using DbSync.Errors;
 
 namespace DbSync.Dialects;
 
 /// <summary>
-/// The dialects a host can use, by URL dialect name. SQLite is built in; others live in their own projects (so the
-/// engine loads no driver it does not need) and are registered by the host, e.g.
-/// <c>DatabaseDialects.Register(MySqlDialect.Instance)</c> at the start of the CLI.
+/// The dialects a host can use, found by URL scheme. Each lives in its own project, so the engine loads no driver,
+/// and the host registers the ones it ships: the CLI registers SQLite and MySQL/MariaDB at start-up.
 /// </summary>
 public static class DatabaseDialects
 {
-    private static readonly ConcurrentDictionary<string, DatabaseDialect> Registered = new(StringComparer.Ordinal)
-    {
-        [SqliteDialect.Instance.Name] = SqliteDialect.Instance,
-    };
+    private static readonly ConcurrentDictionary<string, DatabaseDialect> ByScheme = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Makes <paramref name="dialect"/> the one used for URLs of its <see cref="DatabaseDialect.Name"/>. Idempotent.</summary>
+    /// <summary>Makes <paramref name="dialect"/> the one used for URLs of its <see cref="DatabaseDialect.UrlSchemes"/>. Idempotent.</summary>
     public static void Register(DatabaseDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(dialect);
-        Registered[dialect.Name] = dialect;
+        foreach (string scheme in dialect.UrlSchemes)
+        {
+            ByScheme[scheme] = dialect;
+        }
     }
 
-    public static DatabaseDialect For(DatabaseUrl url) =>
-        Registered.TryGetValue(url.Dialect, out DatabaseDialect? dialect)
-            ? dialect
-            : throw new ConfigurationException("database dialect '" + url.Dialect + "' (" + url.Scheme + "://) is not available in this host: "
-                + "register it with DatabaseDialects.Register(...) (for MySQL/MariaDB: DbSync.MySql's MySqlDialect.Instance)");
+    /// <summary>The URL schemes registered, for messages.</summary>
+    public static IReadOnlyList<string> Schemes => ByScheme.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The dialect registered for <paramref name="scheme"/>, or null.</summary>
+    public static DatabaseDialect? ForScheme(string scheme) => ByScheme.TryGetValue(scheme, out DatabaseDialect? dialect) ? dialect : null;
+
+    /// <exception cref="ConfigurationException">No dialect is registered for the URL's scheme.</exception>
+    public static DatabaseDialect For(DatabaseUrl url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return ForScheme(url.Scheme)
+            ?? throw new ConfigurationException("database URL scheme '" + url.Scheme + "://' is not available in this host: register its dialect with "
+                + "DatabaseDialects.Register(...) (SQLite: DbSync.Sqlite's SqliteDialect.Instance; MySQL/MariaDB: DbSync.MySql's MySqlDialect.Instance)");
+    }
 }

@@ -4,7 +4,11 @@ using DbSync.Versioning;
 
 namespace DbSync.Dialects;
 
-/// <summary>An open connection to one database, with the dialect's way of running a version step.</summary>
+/// <summary>
+/// An open connection to one database and the narrow parts its dialect supplies to the engine: the table list,
+/// identifier quoting, the scope a version step runs in, and, where the database has them, a run lock, a statement
+/// log for resuming a half-applied version, and a schema sanity check. The engine owns the step loop.
+/// </summary>
 public abstract class DatabaseSession : IAsyncDisposable
 {
     protected DatabaseSession(DbConnection connection)
@@ -14,36 +18,32 @@ public abstract class DatabaseSession : IAsyncDisposable
 
     public DbConnection Connection { get; }
 
-    /// <summary>The user tables of the database (the version table included, system tables not).</summary>
+    /// <summary>The lock a run holds from start to end, or null where each step locks on its own (SQLite's write transaction).</summary>
+    public virtual IRunLock? RunLock => null;
+
+    /// <summary>Where a half-applied version is recorded (MySQL, whose DDL commits on its own), or null.</summary>
+    public virtual IIncompleteVersionLog? IncompleteVersions => null;
+
+    /// <summary>The schema check before and after a migration (oslo.db's on MySQL), or null.</summary>
+    public virtual ISchemaSanityCheck? SanityCheck => null;
+
+    /// <summary>The user tables of the database (the version table included, system and DbSync's own tables not).</summary>
     public abstract Task<IReadOnlyList<string>> GetTableNamesAsync(CancellationToken cancellationToken);
 
     /// <summary>Quotes an identifier for this database.</summary>
     public abstract string QuoteIdentifier(string name);
 
     /// <summary>
-    /// A lock held for the whole run so concurrent runs take turns (MySQL's GET_LOCK). The default holds
-    /// nothing: SQLite locks each step instead.
+    /// Opens the scope one version step runs in: SQLite's write transaction (<see cref="TransactionalStepScope"/>), or
+    /// MySQL's statement-by-statement execution with a log to resume from.
     /// </summary>
-    public virtual Task<IAsyncDisposable> AcquireRunLockAsync(string repositoryId, CancellationToken cancellationToken) =>
-        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+    public abstract Task<IStepScope> BeginStepAsync(VersionTable versionTable, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Reads the current version under the dialect's lock, asks <paramref name="planNext"/> for the step from that
-    /// version, and applies it together with its version-row update. Returns null, changing nothing, when
-    /// <paramref name="planNext"/> says there is nothing left to do.
-    /// </summary>
-    public abstract Task<MigrationStep?> RunNextStepAsync(VersionTable versionTable, Func<long, MigrationStep?> planNext,
-        IMigrationObserver observer, CancellationToken cancellationToken);
+    /// <summary>Whether <paramref name="exception"/> is the database's (or the connection's) failure, rather than a bug.</summary>
+    public virtual bool IsDatabaseFailure(Exception exception) => exception is DbException;
 
-    /// <summary>
-    /// Forgets what the dialect recorded about a half-applied version of <paramref name="repositoryId"/> (MySQL's
-    /// statement log), in the stamp's transaction: a stamp is the user saying where the schema is. Nothing by default.
-    /// </summary>
-    public virtual Task ForgetIncompleteVersionAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
-
-    /// <summary>A check of the schema before and after a migration (oslo.db's sanity check on MySQL); none by default.</summary>
-    public virtual Task CheckSchemaSanityAsync(IReadOnlyCollection<string> ignoredTables, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>What the database said, for a message: its text without anything DbSync sent along, never a password.</summary>
+    public virtual string DescribeFailure(Exception exception) => exception.Message;
 
     public async ValueTask DisposeAsync()
     {
@@ -53,11 +53,4 @@ public abstract class DatabaseSession : IAsyncDisposable
     }
 
     protected virtual ValueTask DisposeCoreAsync() => ValueTask.CompletedTask;
-
-    private sealed class NoLock : IAsyncDisposable
-    {
-        public static readonly NoLock Instance = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
 }

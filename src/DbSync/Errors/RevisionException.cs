@@ -1,4 +1,6 @@
+using DbSync.Core.Errors;
+
 namespace DbSync.Errors;
 
-/// <summary>A --revision that the repository does not have, or that points the wrong way for the command.</summary>
-public sealed class RevisionException(string message) : DbSyncException(message);
+/// <summary>A revision that points the wrong way for the database, or a version the database is at but the repository lacks (DBS101).</summary>
+public sealed class RevisionException(string message) : DbSyncException(ErrorCodes.Revision, message);

@@ -1,15 +1,15 @@
-using System.Globalization;
+using DbSync.Core.Errors;
 
 namespace DbSync.Errors;
 
 /// <summary>
-/// A statement of a migration script failed. Names the script, the line and the statement, what the
-/// database said, and where the database was left.
+/// A statement of a migration script failed (DBS103). Located at the script and line; says what the database said,
+/// the statement, and where the database was left.
 /// </summary>
 public sealed class StatementFailedException : DbSyncException
 {
     public StatementFailedException(string scriptPath, int line, string statement, string databaseMessage, string outcome, Exception inner)
-        : base(Format(scriptPath, line, statement, databaseMessage, outcome), inner)
+        : base(ErrorCodes.StatementFailed, Format(statement, databaseMessage, outcome), new SourceLocation(scriptPath, line), inner)
     {
         ScriptPath = scriptPath;
         Line = line;
@@ -22,8 +22,8 @@ public sealed class StatementFailedException : DbSyncException
     public string Statement { get; }
     public string DatabaseMessage { get; }
 
-    private static string Format(string scriptPath, int line, string statement, string databaseMessage, string outcome) =>
-        Path.GetFileName(scriptPath) + " line " + line.ToString(CultureInfo.InvariantCulture) + ": " + databaseMessage.Trim()
+    private static string Format(string statement, string databaseMessage, string outcome) =>
+        databaseMessage.Trim()
         + Environment.NewLine + "  statement: " + Abbreviate(statement)
         + Environment.NewLine + "  " + outcome;
 

@@ -26,6 +26,11 @@ public sealed class MigrationStep
     /// <summary>The statements to execute; transaction-control statements were already dropped with a warning.</summary>
     public IReadOnlyList<SqlStatement> Statements { get; }
 
+    /// <summary>"version 4" for an upgrade step, "the downgrade of version 4" for a downgrade, for messages.</summary>
+    public string Name => Operation == ScriptOperation.Upgrade
+        ? "version " + To.ToString(CultureInfo.InvariantCulture)
+        : "the downgrade of version " + From.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>"upgrade 3 -> 4 (004_add_ports)".</summary>
     public override string ToString() =>
         (Operation == ScriptOperation.Upgrade ? "upgrade " : "downgrade ")

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DbSync.Configuration;
 using DbSync.Core.Repository;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Versioning;
 
@@ -65,18 +66,22 @@ public sealed class Migrator
     {
         if (!_repository.IsKnownVersion(version))
         {
-            throw new RevisionException("cannot stamp version " + version + ": " + RevisionResolver.Describe(_repository));
+            throw new CommandLineException("cannot stamp version " + version + ": " + RevisionResolver.Describe(_repository));
         }
 
         await using var session = await OpenAsync(readOnly: false, cancellationToken).ConfigureAwait(false);
-        await using var runLock = await session.AcquireRunLockAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
+        await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
         var table = VersionTableOf(session);
         long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
             ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
             : null;
         await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await table.StampAsync(version, transaction, cancellationToken).ConfigureAwait(false);
-        await session.ForgetIncompleteVersionAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+        if (session.IncompleteVersions is { } log)
+        {
+            await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return previous;
     }
@@ -86,11 +91,11 @@ public sealed class Migrator
         var clock = Stopwatch.StartNew();
         if (!_repository.IsKnownVersion(target))
         {
-            throw new RevisionException("unknown revision " + target + ": " + RevisionResolver.Describe(_repository));
+            throw new CommandLineException("unknown revision " + target + ": " + RevisionResolver.Describe(_repository));
         }
 
         await using var session = await OpenAsync(readOnly: false, cancellationToken).ConfigureAwait(false);
-        await using var runLock = await session.AcquireRunLockAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
+        await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
         var table = VersionTableOf(session);
         long start = await EnsureUnderVersionControlAsync(session, table, cancellationToken).ConfigureAwait(false);
         _observer.Debug("database is at version " + start + "; target " + target);
@@ -114,51 +119,28 @@ public sealed class Migrator
         }
 
         var ignored = new[] { table.TableName, "alembic_version" };
-        if (_options.SanityCheck)
+        if (_options.SanityCheck && session.SanityCheck is { } before)
         {
-            await session.CheckSchemaSanityAsync(ignored, cancellationToken).ConfigureAwait(false);
+            await before.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
         }
 
-        var planner = new StepPlanner(_repository, _dialect.Name, _dialect.Syntax, _observer);
-        var plan = planner.Plan(start, target);
-        var applied = new List<MigrationStep>();
-        long end = start;
-        while (true)
+        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.Name, _dialect.Syntax, _observer), start, target, upgrade);
+        var (applied, end) = await new StepRunner(session, table, _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
+
+        if (_options.SanityCheck && session.SanityCheck is { } after)
         {
-            MigrationStep? step = await session.RunNextStepAsync(table, current =>
-            {
-                end = current;
-                if (current == target || (upgrade ? current > target : current < target))
-                {
-                    return null;
-                }
-
-                // Another run may have moved the database since the plan was made: plan again from where it is.
-                if (!plan.TryGetValue(current, out MigrationStep? next))
-                {
-                    plan = planner.Plan(current, target);
-                    next = plan[current];
-                }
-
-                return next;
-            }, _observer, cancellationToken).ConfigureAwait(false);
-
-            if (step == null)
-            {
-                break;
-            }
-
-            applied.Add(step);
-            end = step.To;
-        }
-
-        if (_options.SanityCheck)
-        {
-            await session.CheckSchemaSanityAsync(ignored, cancellationToken).ConfigureAwait(false);
+            await after.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
         }
 
         return new MigrationResult(start, end, applied, clock.Elapsed);
     }
+
+    /// <summary>Takes the session's run lock, where its database has one.</summary>
+    internal static async Task<IAsyncDisposable?> LockAsync(DatabaseSession session, string repositoryId, CancellationToken cancellationToken) =>
+        session.RunLock == null ? null : await session.RunLock.AcquireAsync(repositoryId, cancellationToken).ConfigureAwait(false);
+
+    private Task<IAsyncDisposable?> LockAsync(DatabaseSession session, CancellationToken cancellationToken) =>
+        LockAsync(session, _repository.Config.RepositoryId, cancellationToken);
 
     /// <summary>
     /// oslo.db's db_version: a database without a version row is put under version control at init_version when it

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DbSync.Core.Repository;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Migrations;
@@ -22,12 +23,12 @@ public static class RevisionResolver
 
         if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long version))
         {
-            throw new RevisionException("--revision '" + revision + "' is not a version number, 'head' or 'base'");
+            throw new CommandLineException("--revision '" + revision + "' is not a version number, 'head' or 'base'");
         }
 
         if (!repository.IsKnownVersion(version))
         {
-            throw new RevisionException("unknown revision " + version + ": " + Describe(repository));
+            throw new CommandLineException("unknown revision " + version + ": " + Describe(repository));
         }
 
         return version;

@@ -1,5 +1,6 @@
 using DbSync.Core.Repository;
 using DbSync.Core.Sql;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Migrations;
@@ -39,8 +40,9 @@ internal sealed class StepPlanner(MigrationRepository repository, string dialect
     private MigrationStep Load(long from, long to, MigrationVersion version, ScriptOperation operation)
     {
         ScriptFile script = version.GetScript(dialect, operation)
-            ?? throw new RevisionException("version " + version.Number + " (" + version.Name + ") has no " + dialect + " or default "
-                + (operation == ScriptOperation.Upgrade ? "upgrade" : "downgrade") + " script, so the database cannot move past it");
+            ?? throw new DbSyncException(ErrorCodes.MissingScript, "version " + version.Number + " (" + version.Name + ") has no " + dialect + " or default "
+                + (operation == ScriptOperation.Upgrade ? "upgrade" : "downgrade") + " script, so the database cannot move past it",
+                new SourceLocation(version.Scripts[0].Path));
 
         string text;
         try
@@ -49,7 +51,7 @@ internal sealed class StepPlanner(MigrationRepository repository, string dialect
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DbSyncException("cannot read " + script.Path + ": " + e.Message, e);
+            throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the script: " + e.Message, new SourceLocation(script.Path), e);
         }
 
         SqlScript parsed;
@@ -59,7 +61,7 @@ internal sealed class StepPlanner(MigrationRepository repository, string dialect
         }
         catch (SqlSyntaxException e)
         {
-            throw new DbSyncException(script.Name.FileName + " line " + e.Line + ": " + e.Message);
+            throw e.InFile(script.Path);
         }
 
         var statements = new List<SqlStatement>(parsed.Statements.Count);
@@ -73,8 +75,8 @@ internal sealed class StepPlanner(MigrationRepository repository, string dialect
                     observer.Warning(script.Name.FileName + " line " + statement.Line + ": '" + statement.Text + "' ignored; DbSync manages the transaction of each version");
                     break;
                 case TransactionControl.Rollback:
-                    throw new DbSyncException(script.Name.FileName + " line " + statement.Line + ": '" + statement.Text
-                        + "' would undo DbSync's own transaction; remove it from the script");
+                    throw new DbSyncException(ErrorCodes.TransactionControl, "'" + statement.Text + "' would undo DbSync's own transaction; remove it from the script",
+                        new SourceLocation(script.Path, statement.Line));
                 default:
                     statements.Add(statement);
                     break;

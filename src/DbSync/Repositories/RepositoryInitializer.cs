@@ -1,5 +1,6 @@
 using System.Text;
 using DbSync.Core.Repository;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Repositories;
@@ -12,12 +13,12 @@ public static class RepositoryInitializer
         string full = Path.GetFullPath(path);
         if (File.Exists(Path.Combine(full, MigrateConfig.FileName)))
         {
-            throw new DbSyncException(full + " already holds a repository (migrate.cfg exists); nothing was changed");
+            throw new DbSyncException(ErrorCodes.FileAccess, "already holds a repository (migrate.cfg exists); nothing was changed", new SourceLocation(Path.Combine(full, MigrateConfig.FileName)));
         }
 
         if (repositoryId.Length == 0 || repositoryId.Any(char.IsWhiteSpace))
         {
-            throw new DbSyncException("--repository-id '" + repositoryId + "' must be a non-empty name without spaces");
+            throw new CommandLineException("--repository-id '" + repositoryId + "' must be a non-empty name without spaces");
         }
 
         Directory.CreateDirectory(Path.Combine(full, MigrationRepository.VersionsFolder));

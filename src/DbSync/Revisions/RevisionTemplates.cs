@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Reflection;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using Scriban;
 using Scriban.Parsing;
@@ -28,8 +28,9 @@ public static class RevisionTemplates
         if (!overridden && handlebars != null && File.Exists(handlebars))
         {
             // Templates were Handlebars before 0.2: using the built-in one instead would silently drop the user's.
-            throw new DbSyncException(handlebars + ": revision templates are Scriban now; rewrite it as " + Path.GetFileName(overridePath)
-                + " ({{message}} becomes {{ message }}, {{#if x}}...{{/if}} becomes {{ if x }}...{{ end }}, {{#each changes}} becomes {{ for change in changes }})");
+            throw new DbSyncException(ErrorCodes.Template, "revision templates are Scriban now; rewrite it as " + Path.GetFileName(overridePath)
+                + " ({{message}} becomes {{ message }}, {{#if x}}...{{/if}} becomes {{ if x }}...{{ end }}, {{#each changes}} becomes {{ for change in changes }})",
+                new SourceLocation(handlebars));
         }
 
         string origin = overridden ? overridePath! : "built-in template " + templateName;
@@ -39,7 +40,7 @@ public static class RevisionTemplates
         if (template.HasErrors)
         {
             LogMessage first = template.Messages.First(m => m.Type == ParserMessageType.Error);
-            throw new DbSyncException(Locate(origin, first.Span) + ": " + first.Message);
+            throw new DbSyncException(ErrorCodes.Template, first.Message, Locate(origin, first.Span));
         }
 
         // Filled by hand rather than imported by reflection, so the native (trimmed) tool renders the same.
@@ -53,13 +54,12 @@ public static class RevisionTemplates
         }
         catch (ScriptRuntimeException e)
         {
-            throw new DbSyncException(Locate(origin, e.Span) + ": " + e.OriginalMessage, e);
+            throw new DbSyncException(ErrorCodes.Template, e.OriginalMessage, Locate(origin, e.Span), e);
         }
     }
 
-    /// <summary>"path(line,column)" as compilers print it (Scriban counts from 0).</summary>
-    private static string Locate(string origin, SourceSpan span) =>
-        origin + "(" + (span.Start.Line + 1).ToString(CultureInfo.InvariantCulture) + "," + (span.Start.Column + 1).ToString(CultureInfo.InvariantCulture) + ")";
+    /// <summary>The template and the 1-based line and column (Scriban counts from 0).</summary>
+    private static SourceLocation Locate(string origin, SourceSpan span) => new(origin, span.Start.Line + 1, span.Start.Column + 1);
 
     private static string ReadOverride(string path)
     {
@@ -69,7 +69,7 @@ public static class RevisionTemplates
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DbSyncException("cannot read the revision template " + path + ": " + e.Message, e);
+            throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the revision template: " + e.Message, new SourceLocation(path), e);
         }
     }
 

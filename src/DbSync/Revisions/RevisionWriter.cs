@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DbSync.Core.Repository;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Revisions;
@@ -24,7 +25,7 @@ public static class RevisionWriter
         string description = Describe(oneLine);
         if (description.Length == 0)
         {
-            throw new DbSyncException("-m '" + message + "' has no letters or digits to name the revision files after");
+            throw new CommandLineException("-m '" + message + "' has no letters or digits to name the revision files after");
         }
 
         long version = NextVersion(repository, utcNow);
@@ -36,7 +37,7 @@ public static class RevisionWriter
         {
             if (File.Exists(path))
             {
-                throw new DbSyncException(path + " already exists; nothing was written");
+                throw new DbSyncException(ErrorCodes.FileAccess, "already exists; nothing was written", new SourceLocation(path));
             }
         }
 
@@ -73,7 +74,7 @@ public static class RevisionWriter
             string configured = Path.GetFullPath(Path.Combine(repository.Path, repository.Config.Templates));
             return Directory.Exists(configured)
                 ? configured
-                : throw new DbSyncException("the templates folder " + configured + " ([dbsync] templates in " + repository.Config.Path + ") does not exist");
+                : throw new DbSyncException(ErrorCodes.Template, "the templates folder " + configured + " ([dbsync] templates in " + repository.Config.Path + ") does not exist");
         }
 
         string conventional = Path.Combine(repository.Path, RevisionTemplates.Folder);

@@ -5,6 +5,7 @@ using DbSync.Configuration;
 using DbSync.Core.Repository;
 using DbSync.Core.Sql;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Migrations;
 using DbSync.Schema.Comparison;
@@ -33,8 +34,8 @@ public sealed class SchemaService
         _repository = repository;
         _url = url;
         _dialect = DatabaseDialects.For(url);
-        _schemaDialect = _dialect.SchemaDialect
-            ?? throw new DbSyncException("autogenerate, create_schema and check are not supported for " + _dialect.Name + " yet");
+        _schemaDialect = _dialect.Schema
+            ?? throw new DbSyncException(ErrorCodes.NotSupported, "autogenerate, create_schema and check are not supported for " + _dialect.Name + " yet");
         _observer = observer ?? NullMigrationObserver.Instance;
         _filter = new SchemaFilter(repository.Config.VersionTable);
     }
@@ -106,11 +107,11 @@ public sealed class SchemaService
         IReadOnlyList<SqlStatement> statements = SqlScriptParser.Parse(_schemaDialect.Render(diff), _dialect.Syntax).Statements;
 
         await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: false, cancellationToken).ConfigureAwait(false);
-        await using var runLock = await session.AcquireRunLockAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
+        await using var runLock = await Migrator.LockAsync(session, _repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
         var existing = (await session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false)).Where(_filter.Includes).ToList();
         if (existing.Count > 0)
         {
-            throw new DbSyncException("the database already has tables (" + string.Join(", ", existing.Take(5)) + (existing.Count > 5 ? ", ..." : string.Empty)
+            throw new DbSyncException(ErrorCodes.SchemaState, "the database already has tables (" + string.Join(", ", existing.Take(5)) + (existing.Count > 5 ? ", ..." : string.Empty)
                 + "); create_schema only creates the model's tables in an empty database. To bring this database to the latest version, run 'dotnet dbsync upgrade'.");
         }
 
@@ -138,7 +139,11 @@ public sealed class SchemaService
         }
 
         await table.StampAsync(latest, transaction, cancellationToken).ConfigureAwait(false);
-        await session.ForgetIncompleteVersionAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+        if (session.IncompleteVersions is { } log)
+        {
+            await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new CreateSchemaResult(model.Tables.Select(t => t.Name).ToList(), latest, previous);
     }
@@ -185,13 +190,13 @@ public sealed class SchemaService
 
             if (latest != _repository.Config.InitVersion)
             {
-                throw new DbSyncException("the database is not under version control yet: run 'dotnet dbsync upgrade' first, so the new revision"
+                throw new DbSyncException(ErrorCodes.SchemaState, "the database is not under version control yet: run 'dotnet dbsync upgrade' first, so the new revision"
                     + " starts from the schema the repository's " + _repository.Count.ToString(CultureInfo.InvariantCulture) + " versions produce");
             }
         }
         else if (version != latest)
         {
-            throw new DbSyncException("the database is at version " + version.Value.ToString(CultureInfo.InvariantCulture) + ", not at the latest version "
+            throw new DbSyncException(ErrorCodes.SchemaState, "the database is at version " + version.Value.ToString(CultureInfo.InvariantCulture) + ", not at the latest version "
                 + latest.ToString(CultureInfo.InvariantCulture) + ": run 'dotnet dbsync upgrade' first, so the new revision starts from the schema the scripts produce");
         }
     }

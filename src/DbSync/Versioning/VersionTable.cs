@@ -1,6 +1,7 @@
 using System.Data.Common;
 using DbSync.Data;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Versioning;
@@ -59,7 +60,7 @@ public sealed class VersionTable
         command.AddParameter("@from", from);
         if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
         {
-            throw new DbSyncException("the version row of '" + RepositoryId + "' in " + TableName + " is no longer at version " + from
+            throw new DbSyncException(ErrorCodes.ConcurrentChange, "the version row of '" + RepositoryId + "' in " + TableName + " is no longer at version " + from
                 + "; another process changed it. Run 'dotnet dbsync version' and retry.");
         }
     }

@@ -59,7 +59,7 @@ public sealed class IniParserTests
         Assert.Equal(line, error.Line);
         Assert.Equal("bad.conf", error.File);
         Assert.Contains(reason, error.Message);
-        Assert.StartsWith("bad.conf line " + line + ": ", error.Message);
+        Assert.StartsWith("bad.conf(" + line + ",1): error DBS100: ", error.ToDiagnosticString());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using DbSync.Core.Repository;
 using DbSync.Core.Validation;
+using DbSync.Core.Errors;
 
 namespace DbSync.Core.Tests.Repository;
 
@@ -58,7 +59,7 @@ public sealed class MigrateConfigTests : IDisposable
     {
         var error = Assert.Throws<RepositoryException>(() => Load(text));
 
-        Assert.Equal(DiagnosticCodes.InvalidMigrateConfig, error.Diagnostic.Code);
+        Assert.Equal(ErrorCodes.InvalidMigrateConfig, error.Diagnostic.Code);
         Assert.Equal(line, error.Diagnostic.Line);
         Assert.Contains(reason, error.Diagnostic.Message);
     }
@@ -68,7 +69,7 @@ public sealed class MigrateConfigTests : IDisposable
     {
         var error = Assert.Throws<RepositoryException>(() => MigrateConfig.Load(Path.Combine(_dir, "migrate.cfg")));
 
-        Assert.Equal(DiagnosticCodes.InvalidMigrateConfig, error.Diagnostic.Code);
+        Assert.Equal(ErrorCodes.InvalidMigrateConfig, error.Diagnostic.Code);
         Assert.Contains("dotnet dbsync init", error.Diagnostic.Message);
     }
 }

@@ -305,7 +305,7 @@ public sealed class MariaDbAutogenerateScenarios
         var result = await RunAsync(workspace, "create_schema");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error: the database already has tables (legacy); create_schema only creates the model's tables in an empty database", result.Stderr);
+        Assert.Contains("error DBS115: the database already has tables (legacy); create_schema only creates the model's tables in an empty database", result.Stderr);
         Assert.Equal(["legacy"], await workspace.Database.GetTablesAsync());
         Assert.Equal(columnsBefore, await ColumnsAsync(workspace));
         Assert.Equal("None", (await RunAsync(workspace, "version")).Stdout.Trim());
@@ -333,13 +333,14 @@ public sealed class MariaDbAutogenerateScenarios
         Assert.Contains("debug: connecting to mysql+pymysql://" + MariaDbServer.User + ":***@127.0.0.1:", upgrade.Stderr);
         var refused = await RunAsync(workspace, "--debug", "create_schema");
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("error: the database already has tables", refused.Stderr);
+        Assert.Contains("error DBS115: the database already has tables", refused.Stderr);
 
         // A model the server rejects: the error names the statement, still without the password.
         workspace.EditModel("sku VARCHAR(32) NOT NULL,", "sku VARCHAR(32) NOT NULL REFERENCES,");
         var broken = await RunAsync(workspace, "--debug", "check");
         Assert.Equal(1, broken.ExitCode);
-        Assert.Contains("error: model.sql line ", broken.Stderr);
+        Assert.Contains("model.sql(", broken.Stderr);
+        Assert.Contains("): error DBS103: ", broken.Stderr);
         Assert.Contains("statement: CREATE TABLE order_lines (", broken.Stderr);
         Assert.Empty(await ScratchDatabasesAsync(workspace));
     }

@@ -101,7 +101,7 @@ public sealed class MariaDbTestDatabase : TestDatabase
         {
             await Server.ExecuteAdminAsync("DROP DATABASE IF EXISTS `" + DatabaseName + "`");
         }
-        catch (Exception e) when (e is DbException or DbSync.Errors.DbSyncException)
+        catch (Exception e) when (e is DbException or DbSync.Core.Errors.DbSyncException)
         {
             // A server already stopping at exit takes the database with it.
         }

@@ -180,7 +180,7 @@ public sealed class MariaDbServer
                     await using var connection = await OpenAdminAsync();
                     return;
                 }
-                catch (Exception e) when (e is DbException or DbSync.Errors.DbSyncException)
+                catch (Exception e) when (e is DbException or DbSync.Core.Errors.DbSyncException)
                 {
                     last = e;
                 }

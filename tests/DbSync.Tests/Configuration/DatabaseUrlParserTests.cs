@@ -1,4 +1,6 @@
 using DbSync.Configuration;
+using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Tests.Configuration;
@@ -18,7 +20,7 @@ public sealed class DatabaseUrlParserTests
     {
         var parsed = DatabaseUrlParser.Parse(url, Source);
 
-        Assert.Equal("sqlite", parsed.Dialect);
+        Assert.Equal("sqlite", DatabaseDialects.For(parsed).Name);
         Assert.Equal(path, parsed.Database);
     }
 
@@ -31,7 +33,7 @@ public sealed class DatabaseUrlParserTests
     {
         var parsed = DatabaseUrlParser.Parse(url, Source);
 
-        Assert.Equal("mysql", parsed.Dialect);
+        Assert.Equal("mysql", DatabaseDialects.For(parsed).Name);
         Assert.Equal(scheme, parsed.Scheme);
         Assert.Equal("root", parsed.User);
         Assert.Null(parsed.Password);

@@ -1,4 +1,5 @@
 using DbSync.Configuration;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Testing;
 
@@ -69,8 +70,8 @@ public sealed class SettingsLoaderTests
     {
         using var dir = new TempDirectory();
 
-        var file = Assert.Throws<ConfigurationException>(() => SettingsLoader.Load([new ConfigSource(ConfigSourceKind.File, "nope.conf")], null, Environment(), dir.Path));
-        var folder = Assert.Throws<ConfigurationException>(() => SettingsLoader.Load([new ConfigSource(ConfigSourceKind.Directory, "nope.d")], null, Environment(), dir.Path));
+        var file = Assert.Throws<CommandLineException>(() => SettingsLoader.Load([new ConfigSource(ConfigSourceKind.File, "nope.conf")], null, Environment(), dir.Path));
+        var folder = Assert.Throws<CommandLineException>(() => SettingsLoader.Load([new ConfigSource(ConfigSourceKind.Directory, "nope.d")], null, Environment(), dir.Path));
 
         Assert.Equal("--config-file nope.conf: no such file", file.Message);
         Assert.Equal("--config-dir nope.d: no such directory", folder.Message);
@@ -84,7 +85,7 @@ public sealed class SettingsLoaderTests
 
         var error = Assert.Throws<ConfigurationException>(() => SettingsLoader.Load([new ConfigSource(ConfigSourceKind.File, file)], null, Environment(), dir.Path));
 
-        Assert.StartsWith("[database] connection in " + file + " line 3: unsupported database scheme 'oracle'", error.Message);
+        Assert.StartsWith(file + "(3,1): error DBS100: [database] connection: unsupported database scheme 'oracle'", error.ToDiagnosticString());
         Assert.DoesNotContain("tiger", error.Message);
     }
 }

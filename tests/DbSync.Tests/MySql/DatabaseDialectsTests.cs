@@ -1,5 +1,6 @@
 using DbSync.Configuration;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.MySql;
 
@@ -20,11 +21,11 @@ public sealed class DatabaseDialectsTests
     public void A_dialect_no_host_registered_is_a_clear_error_saying_how_to_register_it()
     {
         // The test assembly registers MySQL, so an unregistered dialect name stands in for "mysql" in a host without it.
-        var url = new DatabaseUrl("postgresql", "postgresql", "u", "secret", "h", null, "db", new Dictionary<string, string>());
+        var url = new DatabaseUrl("postgresql", "u", "secret", "h", null, "db", new Dictionary<string, string>());
 
         var error = Assert.Throws<ConfigurationException>(() => DatabaseDialects.For(url));
 
-        Assert.Contains("database dialect 'postgresql' (postgresql://) is not available", error.Message);
+        Assert.Contains("database URL scheme 'postgresql://' is not available", error.Message);
         Assert.Contains("DatabaseDialects.Register", error.Message);
         Assert.DoesNotContain("secret", error.Message);
     }

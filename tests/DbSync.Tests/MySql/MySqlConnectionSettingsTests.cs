@@ -1,4 +1,5 @@
 using DbSync.Configuration;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.MySql;
 

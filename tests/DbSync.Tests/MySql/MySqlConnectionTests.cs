@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Testing.Databases;
 using DbSync.Testing.MariaDb;

@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Testing.Databases;
 
@@ -36,7 +37,7 @@ public sealed class MySqlHalfAppliedVersionTests
         var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync());
 
         Assert.Equal(5, error.Line);
-        Assert.StartsWith("002_ports_default_upgrade.sql line 5: ", error.Message);
+        Assert.EndsWith("002_ports_default_upgrade.sql(5,1): error DBS103: " + error.Message, error.ToDiagnosticString());
         Assert.Contains("statement: CREATE TABEL ports_history (id INT)", error.Message);
         Assert.Contains("You have an error in your SQL syntax", error.Message);
         Assert.Contains("near 'TABEL ports_history (id INT)' at line 1", error.Message);
@@ -124,7 +125,7 @@ public sealed class MySqlHalfAppliedVersionTests
 
         var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync());
 
-        Assert.Contains("002_bad_default_upgrade.sql line 1: ", error.Message);
+        Assert.Contains("002_bad_default_upgrade.sql(1,1): error DBS103: ", error.ToDiagnosticString());
         Assert.Contains("doesn't exist", error.Message);
         Assert.Contains("no statement of version 2 was applied; the database is still at version 1.", error.Message);
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
@@ -140,7 +141,7 @@ public sealed class MySqlHalfAppliedVersionTests
 
         var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync());
 
-        Assert.Contains("line 2: Duplicate entry", error.Message);
+        Assert.Contains("(2,1): error DBS103: Duplicate entry", error.ToDiagnosticString());
         Assert.Contains("statement 1 of version 1 (line 1) was applied and recorded", error.Message);
         Assert.Equal(0L, await database.CountAsync("r"));
 
@@ -180,7 +181,7 @@ public sealed class MySqlHalfAppliedVersionTests
 
         var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync());
 
-        Assert.Contains("line 1: Table 'ports' already exists", error.Message);
+        Assert.Contains("(1,1): error DBS103: Table 'ports' already exists", error.ToDiagnosticString());
         Assert.Contains("If an earlier run was stopped in the middle of version 1, it may have applied this statement", error.Message);
         Assert.Contains("dotnet dbsync stamp --revision 1", error.Message);
     }

@@ -1,4 +1,5 @@
 using DbSync.Core.Repository;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Revisions;
 using DbSync.Testing;
@@ -63,7 +64,7 @@ public sealed class RevisionWriterTests
     {
         using var dir = new TempDirectory();
 
-        var error = Assert.Throws<DbSyncException>(() => RevisionWriter.Write(Repository(dir, false), "?!", Now));
+        var error = Assert.Throws<CommandLineException>(() => RevisionWriter.Write(Repository(dir, false), "?!", Now));
 
         Assert.Contains("no letters or digits", error.Message);
         Assert.Empty(Directory.GetFiles(dir.Combine("repo", "versions")));
@@ -78,7 +79,8 @@ public sealed class RevisionWriterTests
 
         var error = Assert.Throws<DbSyncException>(() => RevisionWriter.Write(repository, "add ports", Now));
 
-        Assert.Contains(Path.Combine("templates", "downgrade.sql.sbn") + "(2,", error.Message);
+        Assert.Contains(Path.Combine("templates", "downgrade.sql.sbn") + "(2,", error.ToDiagnosticString());
+        Assert.Equal(ErrorCodes.Template, error.Code);
         Assert.Empty(Directory.GetFiles(dir.Combine("repo", "versions")));
     }
 
@@ -91,7 +93,7 @@ public sealed class RevisionWriterTests
 
         var error = Assert.Throws<DbSyncException>(() => RevisionWriter.Write(repository, "add ports", Now));
 
-        Assert.Contains(Path.Combine("templates", "upgrade.sql.sbn") + "(2,", error.Message);
+        Assert.Contains(Path.Combine("templates", "upgrade.sql.sbn") + "(2,", error.ToDiagnosticString());
         Assert.Empty(Directory.GetFiles(dir.Combine("repo", "versions")));
     }
 

@@ -2,6 +2,7 @@ using DbSync.Configuration;
 using DbSync.Core.Repository;
 using DbSync.Core.Sql;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Migrations;
 using DbSync.Revisions;
@@ -83,7 +84,7 @@ public sealed class SchemaServiceTests : IDisposable
 
         var error = await Assert.ThrowsAsync<StatementFailedException>(() => Service.LoadModelAsync());
 
-        Assert.StartsWith("model.sql line 5: ", error.Message);
+        Assert.Contains("model.sql(5,1): error DBS103: ", error.ToDiagnosticString());
         Assert.Contains("statement: CREATE TABLE ports (id INTEGER PRIMARY KEY, item_id INTEGR NOT NULL,)", error.Message);
         Assert.Contains("the model could not be loaded", error.Message);
     }
@@ -93,9 +94,9 @@ public sealed class SchemaServiceTests : IDisposable
     {
         _directory.Write("repo/model.sql", "CREATE TABLE t (a TEXT DEFAULT 'oops);\n");
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.LoadModelAsync());
+        var error = await Assert.ThrowsAsync<SqlSyntaxException>(() => Service.LoadModelAsync());
 
-        Assert.StartsWith("model.sql line 1: ", error.Message);
+        Assert.Contains("model.sql(1,1): error DBS009: unterminated string", error.ToDiagnosticString());
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public sealed class SchemaServiceTests : IDisposable
 
         var error = await Assert.ThrowsAsync<StatementFailedException>(() => Service.CheckAsync());
 
-        Assert.StartsWith("002_broken_default_upgrade.sql line 2: ", error.Message);
+        Assert.Contains("002_broken_default_upgrade.sql(2,1): error DBS103: ", error.ToDiagnosticString());
         Assert.Contains("scratch database", error.Message);
     }
 
@@ -168,7 +169,7 @@ public sealed class SchemaServiceTests : IDisposable
     public void A_dialect_without_schema_support_is_named()
     {
         DatabaseDialects.Register(new DialectWithoutSchema());
-        var url = new DatabaseUrl("nosql", "nosql", null, null, null, null, "x", new Dictionary<string, string>());
+        var url = new DatabaseUrl("nosql", null, null, null, null, "x", new Dictionary<string, string>());
 
         var error = Assert.Throws<DbSyncException>(() => new SchemaService(Repository, url));
 
@@ -180,6 +181,8 @@ public sealed class SchemaServiceTests : IDisposable
     private sealed class DialectWithoutSchema : DatabaseDialect
     {
         public override string Name => "nosql";
+
+        public override IReadOnlyList<string> UrlSchemes { get; } = ["nosql"];
 
         public override SqlSyntax Syntax => SqlSyntax.Sqlite;
 

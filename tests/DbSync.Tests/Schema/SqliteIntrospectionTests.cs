@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Schema.Model;
 

@@ -1,4 +1,4 @@
-using DbSync.Schema.Sqlite;
+using DbSync.Sqlite.Schema;
 
 namespace DbSync.Tests.Schema;
 

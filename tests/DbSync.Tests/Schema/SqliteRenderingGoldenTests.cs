@@ -1,6 +1,6 @@
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Model;
-using DbSync.Schema.Sqlite;
+using DbSync.Sqlite.Schema;
 
 namespace DbSync.Tests.Schema;
 

@@ -1,9 +1,9 @@
 using DbSync.Core.Sql;
-using DbSync.Dialects.Sqlite;
+using DbSync.Sqlite;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Introspection;
 using DbSync.Schema.Model;
-using DbSync.Schema.Sqlite;
+using DbSync.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace DbSync.Tests.Schema;

@@ -1,4 +1,5 @@
 using DbSync.Core.Repository;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 
 namespace DbSync.Schema.Introspection;
@@ -10,14 +11,14 @@ public static class ModelFile
     {
         if (repository.Config.Model == null)
         {
-            throw new DbSyncException("the repository has no model: add 'model = model.sql' under [dbsync] in " + repository.Config.Path
+            throw new DbSyncException(ErrorCodes.Model, "the repository has no model: add 'model = model.sql' under [dbsync] in " + repository.Config.Path
                 + " and write the desired schema (CREATE TABLE, CREATE INDEX ... statements) in " + Path.Combine(repository.Path, "model.sql"));
         }
 
         string path = Path.GetFullPath(Path.Combine(repository.Path, repository.Config.Model));
         if (!File.Exists(path))
         {
-            throw new DbSyncException("the model file " + path + " ([dbsync] model in " + repository.Config.Path + ") does not exist");
+            throw new DbSyncException(ErrorCodes.Model, "the model file " + path + " ([dbsync] model in " + repository.Config.Path + ") does not exist");
         }
 
         return path;

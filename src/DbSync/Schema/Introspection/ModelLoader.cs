@@ -2,6 +2,7 @@ using System.Data.Common;
 using DbSync.Configuration;
 using DbSync.Core.Sql;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Migrations;
 using DbSync.Schema.Model;
@@ -23,7 +24,7 @@ internal sealed class ModelLoader(DatabaseDialect dialect, ISchemaDialect schema
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DbSyncException("cannot read the model " + modelPath + ": " + e.Message, e);
+            throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the model: " + e.Message, new SourceLocation(modelPath), e);
         }
 
         SqlScript script;
@@ -33,7 +34,7 @@ internal sealed class ModelLoader(DatabaseDialect dialect, ISchemaDialect schema
         }
         catch (SqlSyntaxException e)
         {
-            throw new DbSyncException(Path.GetFileName(modelPath) + " line " + e.Line + ": " + e.Message);
+            throw e.InFile(modelPath);
         }
 
         await using ScratchDatabase scratch = await schemaDialect.CreateScratchAsync(url, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using DbSync.Configuration;
 using DbSync.Core.Repository;
 using DbSync.Dialects;
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Migrations;
 using DbSync.Schema.Model;
@@ -23,13 +24,10 @@ internal sealed class UpgradedSchemaBuilder(DatabaseDialect dialect, ISchemaDial
 
         long latest = repository.Latest;
         var stepObserver = new ScratchStepObserver(observer);
-        var plan = new StepPlanner(repository, dialect.Name, dialect.Syntax, stepObserver).Plan(repository.Config.InitVersion, latest);
+        var plan = new MigrationPlan(new StepPlanner(repository, dialect.Name, dialect.Syntax, stepObserver), repository.Config.InitVersion, latest, upgrade: true);
         try
         {
-            while (await scratch.Session.RunNextStepAsync(table, current => current >= latest ? null : plan[current], stepObserver, cancellationToken)
-                .ConfigureAwait(false) != null)
-            {
-            }
+            await new StepRunner(scratch.Session, table, stepObserver).RunAsync(plan, cancellationToken).ConfigureAwait(false);
         }
         catch (StatementFailedException e)
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using DbSync.Core.Sql;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Model;
-using DbSync.Schema.Sqlite;
+using DbSync.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace DbSync.Tests.Schema.RoundTrip;

@@ -3,7 +3,7 @@ using DbSync.Schema.Comparison;
 using DbSync.Schema.Model;
 using DbSync.Schema.Parsing;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>
 /// Reads the parts of CREATE TABLE and CREATE INDEX statements (as sqlite_master keeps them) that no pragma reports.

@@ -2,7 +2,7 @@ using DbSync.Core.Sql;
 using DbSync.Schema.Model;
 using DbSync.Schema.Parsing;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>The SQLite spelling of schema parts: CREATE TABLE and CREATE INDEX statements, column definitions, defaults.</summary>
 internal static class SqliteDdl

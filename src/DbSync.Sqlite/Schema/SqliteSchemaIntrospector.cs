@@ -1,9 +1,10 @@
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Schema.Introspection;
 using DbSync.Schema.Model;
 using Microsoft.Data.Sqlite;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>
 /// Reads an SQLite schema in four queries, whatever the number of tables: sqlite_master, then the table_xinfo,
@@ -79,7 +80,7 @@ internal static class SqliteSchemaIntrospector
             string name = row.GetString(1);
             if (row.GetInt64(6) is 2 or 3 || table.Definition.Column(name).IsGenerated)
             {
-                throw new DbSyncException("table " + table.Name + ": column " + name + " is a generated column, which DbSync's schema comparison does not support yet");
+                throw new DbSyncException(ErrorCodes.NotSupported, "table " + table.Name + ": column " + name + " is a generated column, which DbSync's schema comparison does not support yet");
             }
 
             table.Columns.Add((new ColumnSchema(

@@ -3,7 +3,7 @@ using DbSync.Core.Sql;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Parsing;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>
 /// SQLite keeps a column's type as declared, so only spelling is normalised: case, spaces, and the synonyms SQLite

@@ -1,12 +1,13 @@
 using DbSync.Configuration;
 using DbSync.Dialects;
-using DbSync.Dialects.Sqlite;
+using DbSync.Schema;
+using DbSync.Sqlite;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Introspection;
 using DbSync.Schema.Model;
 using Microsoft.Data.Sqlite;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>Autogenerate, create_schema and check on SQLite: pragma introspection, an in-memory scratch database, table rebuilds.</summary>
 public sealed class SqliteSchemaDialect : ISchemaDialect

@@ -1,4 +1,4 @@
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>Writes SQLite names: bare when they are plain words that are not keywords, "double-quoted" otherwise.</summary>
 internal static class SqliteIdentifiers

@@ -1,11 +1,13 @@
 using DbSync.Configuration;
 using DbSync.Core.Sql;
+using DbSync.Core.Errors;
+using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.Schema;
-using DbSync.Schema.Sqlite;
+using DbSync.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
-namespace DbSync.Dialects.Sqlite;
+namespace DbSync.Sqlite;
 
 /// <summary>SQLite through Microsoft.Data.Sqlite and the bundled e_sqlite3 engine.</summary>
 public sealed class SqliteDialect : DatabaseDialect
@@ -26,17 +28,40 @@ public sealed class SqliteDialect : DatabaseDialect
 
     public override string Name => "sqlite";
 
+    public override IReadOnlyList<string> UrlSchemes { get; } = ["sqlite", "sqlite+pysqlite"];
+
     public override SqlSyntax Syntax => SqlSyntax.Sqlite;
 
-    public override ISchemaDialect SchemaDialect => SqliteSchemaDialect.Instance;
+    public override ISchemaDialect Schema => SqliteSchemaDialect.Instance;
+
+    /// <summary>
+    /// SQLAlchemy's forms: <c>sqlite://</c> in memory, <c>sqlite:///relative.db</c> relative to the current directory,
+    /// <c>sqlite:////absolute.db</c>; no host, user or query parameter.
+    /// </summary>
+    public override void Validate(DatabaseUrl url, string source)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (url.Host != null || url.User != null || url.Port != null)
+        {
+            throw new ConfigurationException(source + ": an SQLite URL has no host; write sqlite:///relative.db or sqlite:////absolute/path.db");
+        }
+
+        foreach (string key in url.Query.Keys)
+        {
+            throw new ConfigurationException(source + ": SQLite connection URL: query parameter '" + key + "' is not supported");
+        }
+    }
+
+    /// <summary>The database file's full path, or "in-memory SQLite database".</summary>
+    public override string Describe(DatabaseUrl url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.Database == null ? "in-memory SQLite database" : "SQLite database " + Path.GetFullPath(url.Database);
+    }
 
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)
     {
-        foreach (string key in url.Query.Keys)
-        {
-            throw new ConfigurationException("SQLite connection URL: query parameter '" + key + "' is not supported");
-        }
-
+        ArgumentNullException.ThrowIfNull(url);
         string? path = url.Database == null ? null : Path.GetFullPath(url.Database);
         var builder = new SqliteConnectionStringBuilder
         {
@@ -53,7 +78,7 @@ public sealed class SqliteDialect : DatabaseDialect
 
         if (path != null && !readOnly && !Directory.Exists(Path.GetDirectoryName(path)))
         {
-            throw new DbSyncException("cannot create SQLite database " + path + ": its directory does not exist");
+            throw new DbSyncException(ErrorCodes.ConnectionFailed, "cannot create SQLite database " + path + ": its directory does not exist");
         }
 
         var connection = new SqliteConnection(builder.ToString());
@@ -70,7 +95,7 @@ public sealed class SqliteDialect : DatabaseDialect
         catch (SqliteException e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new DbSyncException("cannot open SQLite database " + (path ?? ":memory:") + ": " + e.Message, e);
+            throw new DbSyncException(ErrorCodes.ConnectionFailed, "cannot open SQLite database " + (path ?? ":memory:") + ": " + e.Message, null, e);
         }
 
         return new SqliteSession(connection);

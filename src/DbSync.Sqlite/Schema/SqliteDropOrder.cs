@@ -1,7 +1,7 @@
 using DbSync.Schema.Model;
 using DbSync.Schema.Rendering;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>
 /// The order to drop tables in when foreign keys may be on. DROP TABLE first deletes the rows, running the ON DELETE

@@ -3,7 +3,7 @@ using DbSync.Schema.Model;
 using DbSync.Schema.Operations;
 using DbSync.Schema.Rendering;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>
 /// Renders a diff as an SQLite script. What ALTER TABLE cannot do in place becomes a table rebuild that keeps the rows

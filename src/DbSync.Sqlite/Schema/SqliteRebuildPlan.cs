@@ -2,7 +2,7 @@ using DbSync.Schema.Comparison;
 using DbSync.Schema.Model;
 using DbSync.Schema.Operations;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>
 /// Which tables SQLite must rebuild for a diff, and why. ALTER TABLE can only add a column (no key, constant default)

@@ -1,6 +1,6 @@
 using DbSync.Schema.Model;
 
-namespace DbSync.Schema.Sqlite;
+namespace DbSync.Sqlite.Schema;
 
 /// <summary>
 /// What SQLite's pragmas do not report about a table and its CREATE TABLE text does: per-column COLLATE,
