@@ -4,7 +4,7 @@ namespace DbSync.MySql;
 
 /// <summary>
 /// oslo.db's <c>_db_schema_sanity_check</c>: every table except the version tables must have a utf8 (utf8mb3 or
-/// utf8mb4) collation, and, as DESIGN.md 6 adds, the InnoDB engine that transactional DDL recovery relies on.
+/// utf8mb4) collation, and, as docs/design.md 6 adds, the InnoDB engine that transactional DDL recovery relies on.
 /// </summary>
 internal static class SchemaSanityCheck
 {

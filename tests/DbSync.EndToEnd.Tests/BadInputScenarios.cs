@@ -4,7 +4,7 @@ using DbSync.Testing.Databases;
 namespace DbSync.EndToEnd.Tests;
 
 /// <summary>
-/// Each kind of bad input (DESIGN.md section 12) gets a clear error naming the file, line or option at fault,
+/// Each kind of bad input (docs/design.md section 12) gets a clear error naming the file, line or option at fault,
 /// exit code 1 (2 for a bad command line), and changes nothing in the database.
 /// </summary>
 public sealed class BadInputScenarios

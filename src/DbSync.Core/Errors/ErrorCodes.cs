@@ -3,7 +3,7 @@ using System;
 namespace DbSync.Core.Errors
 {
     /// <summary>
-    /// Every DbSync code in one table: DBS0nn are the repository checks of the build and `validate` (DESIGN.md 8),
+    /// Every DbSync code in one table: DBS0nn are the repository checks of the build and `validate` (docs/design.md 8),
     /// DBS1nn failures at run time, DBS2nn a bad command line (exit code 2). Never renumber: builds, scripts and
     /// docs/errors.md refer to them.
     /// </summary>

@@ -9,7 +9,7 @@ using DbSync.Core.Repository;
 namespace DbSync.Core.Validation
 {
     /// <summary>
-    /// Every check DbSync makes on a migration repository (DESIGN.md section 8), shared by the MSBuild task and
+    /// Every check DbSync makes on a migration repository (docs/design.md section 8), shared by the MSBuild task and
     /// <c>dotnet dbsync validate</c>. Unlike <see cref="MigrationRepository.Load"/>, which stops at the first error and
     /// never opens a script, it reads every script and reports every problem.
     /// </summary>

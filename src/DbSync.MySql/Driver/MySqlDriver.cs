@@ -4,7 +4,7 @@ using MySqlConnector;
 namespace DbSync.MySql.Driver;
 
 /// <summary>
-/// The one place that names the driver (MySqlConnector, MIT, DESIGN.md 9). Everything else works on
+/// The one place that names the driver (MySqlConnector, MIT, docs/design.md 9). Everything else works on
 /// System.Data.Common types. MySqlConnector always speaks utf8mb4, whatever the server's default character set, so
 /// scripts' text reaches the server as written.
 /// </summary>

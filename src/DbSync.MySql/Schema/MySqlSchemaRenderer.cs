@@ -15,6 +15,11 @@ internal static class MySqlSchemaRenderer
 {
     public static string Render(SchemaDiff diff)
     {
+        foreach (SchemaOperation operation in diff.Operations)
+        {
+            RequireHandled(operation);
+        }
+
         var script = new SqlScriptBuilder();
         var added = diff.Operations.OfType<AddTable>().Select(o => o.Definition).ToList();
         var dropped = diff.Operations.OfType<DropTable>().Select(o => o.Definition).ToList();
@@ -196,4 +201,16 @@ internal static class MySqlSchemaRenderer
         script.Verbatim(definition + "$$");
         script.Verbatim("DELIMITER ;");
     }
+
+    /// <summary>
+    /// The operations this renderer writes. The passes above pick operations by type, so a new kind of operation would
+    /// be silently left out: it fails here instead until it is handled (a test renders every kind).
+    /// </summary>
+    private static void RequireHandled(SchemaOperation operation) => _ = operation switch
+    {
+        AddTable or DropTable or AddColumn or DropColumn or AlterColumn or AlterPrimaryKey or AddIndex or DropIndex
+            or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
+            or AddTrigger or DropTrigger => true,
+        _ => throw new NotSupportedException("the MySQL renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
+    };
 }

@@ -16,6 +16,11 @@ internal static class SqliteSchemaRenderer
 
     public static string Render(SchemaDiff diff)
     {
+        foreach (SchemaOperation operation in diff.Operations)
+        {
+            RequireHandled(operation);
+        }
+
         var plan = SqliteRebuildPlan.For(diff);
         var script = new SqlScriptBuilder();
         var added = diff.Operations.OfType<AddTable>().Select(o => o.Definition).ToList();
@@ -217,4 +222,16 @@ internal static class SqliteSchemaRenderer
     private static string Saved(string table) => SqliteIdentifiers.Quote(RebuildPrefix + table);
 
     private static string SavedSequence(string table) => SqliteIdentifiers.Quote(RebuildPrefix + table + "_sequence");
+
+    /// <summary>
+    /// The operations this renderer writes. The passes above pick operations by type, so a new kind of operation would
+    /// be silently left out: it fails here instead until it is handled (a test renders every kind).
+    /// </summary>
+    private static void RequireHandled(SchemaOperation operation) => _ = operation switch
+    {
+        AddTable or DropTable or AddColumn or DropColumn or AlterColumn or AlterPrimaryKey or AddIndex or DropIndex
+            or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
+            or AddTrigger or DropTrigger => true,
+        _ => throw new NotSupportedException("the SQLite renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
+    };
 }
