@@ -18,7 +18,7 @@ public sealed class Utf8Mb3AliasTests
         Assert.Same(mapping["utf8"], mapping["utf8mb3"]);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Utf8mb3_columns_read_from_mariadb_where_the_unpatched_driver_throws()
     {
         await using var database = await MariaDbTestDatabase.CreateAsync();
