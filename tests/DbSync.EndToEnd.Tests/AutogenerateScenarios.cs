@@ -90,11 +90,11 @@ public sealed class AutogenerateScenarios
                 "  " + Path.Combine("migrations", "versions", "005_ports_and_item_weight_default_downgrade.sql"),
             ],
             Lines(revision.Stdout));
-        string upgradeScript = await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_ports_and_item_weight_default_upgrade.sql"));
+        string upgradeScript = await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_ports_and_item_weight_default_upgrade.sql"), TestContext.Current.CancellationToken);
         Assert.StartsWith("-- Ports and item weight\n", upgradeScript);
         Assert.Contains("-- Changes detected between the database and the model:\n--   add table ports\n", upgradeScript);
         Assert.Contains("CREATE TABLE ports (", upgradeScript);
-        string downgradeScript = await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_ports_and_item_weight_default_downgrade.sql"));
+        string downgradeScript = await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_ports_and_item_weight_default_downgrade.sql"), TestContext.Current.CancellationToken);
         Assert.Contains("-- Undoes:\n--   add table ports\n", downgradeScript);
         Assert.Contains("DROP TABLE ports;", downgradeScript);
 
@@ -136,7 +136,7 @@ public sealed class AutogenerateScenarios
         var empty = await workspace.RunAsync("revision", "-m", "no change", "--autogenerate", "--allow-empty");
         AssertSuccess(empty);
         Assert.Contains("Wrote revision 5:", empty.Stdout);
-        Assert.Contains("-- Write the statements that upgrade the schema", await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_no_change_default_upgrade.sql")));
+        Assert.Contains("-- Write the statements that upgrade the schema", await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_no_change_default_upgrade.sql"), TestContext.Current.CancellationToken));
 
         var misuse = await workspace.RunAsync("revision", "-m", "x", "--allow-empty");
         Assert.Equal(2, misuse.ExitCode);
@@ -199,7 +199,7 @@ public sealed class AutogenerateScenarios
     {
         await using var workspace = await NewWorkspaceAsync();
         string config = Path.Combine(workspace.RepositoryPath, "migrate.cfg");
-        await File.WriteAllTextAsync(config, (await File.ReadAllTextAsync(config)).Replace("model = model.sql", string.Empty, StringComparison.Ordinal));
+        await File.WriteAllTextAsync(config, (await File.ReadAllTextAsync(config, TestContext.Current.CancellationToken)).Replace("model = model.sql", string.Empty, StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
         var result = await workspace.RunAsync("check");
 

@@ -32,7 +32,7 @@ public abstract class CliScenarios
 
     protected static void AssertSuccess(ProcessResult result) => ToolOutput.AssertSuccess(result);
 
-    [SkippableFact]
+    [Fact]
     public async Task Upgrade_applies_every_version_with_one_timed_progress_line_each()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -50,7 +50,7 @@ public abstract class CliScenarios
         Assert.Equal(["items", "migrate_version", "stock", "stock_audit", "warehouses"], (await workspace.Database.GetTablesAsync()).Order());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Upgrade_is_the_default_command_and_a_second_run_does_nothing()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -63,7 +63,7 @@ public abstract class CliScenarios
         Assert.Equal(4, await workspace.Database.GetVersionAsync(RepositoryId));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Upgrade_to_a_revision_stops_there_and_the_next_upgrade_continues()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -78,7 +78,7 @@ public abstract class CliScenarios
         Assert.Equal(4, await workspace.Database.GetVersionAsync(RepositoryId));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Version_prints_None_before_control_and_the_version_after_without_changing_anything()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -94,7 +94,7 @@ public abstract class CliScenarios
         Assert.Equal("3", after.Stdout.Trim());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Data_migrations_and_triggers_run_as_written()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -111,7 +111,7 @@ public abstract class CliScenarios
         Assert.Equal("in", await workspace.Database.ScalarAsync("SELECT direction FROM stock_audit WHERE item_id = 2"));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Downgrade_runs_downgrade_scripts_down_to_the_revision_and_keeps_earlier_data()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -132,7 +132,7 @@ public abstract class CliScenarios
         Assert.Equal(["migrate_version"], await workspace.Database.GetTablesAsync());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Stamp_records_a_version_without_running_scripts()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -148,7 +148,7 @@ public abstract class CliScenarios
         Assert.Equal(4, await workspace.Database.GetVersionAsync(RepositoryId));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task History_marks_applied_pending_current_and_head()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -168,7 +168,7 @@ public abstract class CliScenarios
             result.Stdout.TrimEnd().Split('\n'));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task History_of_a_database_not_under_version_control_lists_every_version_pending_and_changes_nothing()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -181,7 +181,7 @@ public abstract class CliScenarios
         Assert.Empty(await workspace.Database.GetTablesAsync());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Revision_writes_the_next_numbered_files_from_the_templates_and_upgrade_runs_them()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -191,11 +191,11 @@ public abstract class CliScenarios
         AssertSuccess(result);
         string upgrade = Path.Combine(workspace.VersionsPath, "005_add_ports_table_default_upgrade.sql");
         string downgrade = Path.Combine(workspace.VersionsPath, "005_add_ports_table_default_downgrade.sql");
-        Assert.Contains("-- Add ports table", await File.ReadAllTextAsync(upgrade));
-        Assert.Contains("-- Add ports table", await File.ReadAllTextAsync(downgrade));
+        Assert.Contains("-- Add ports table", await File.ReadAllTextAsync(upgrade, TestContext.Current.CancellationToken));
+        Assert.Contains("-- Add ports table", await File.ReadAllTextAsync(downgrade, TestContext.Current.CancellationToken));
 
-        await File.AppendAllTextAsync(upgrade, "CREATE TABLE ports (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(20) NOT NULL);\n");
-        await File.AppendAllTextAsync(downgrade, "DROP TABLE ports;\n");
+        await File.AppendAllTextAsync(upgrade, "CREATE TABLE ports (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(20) NOT NULL);\n", TestContext.Current.CancellationToken);
+        await File.AppendAllTextAsync(downgrade, "DROP TABLE ports;\n", TestContext.Current.CancellationToken);
         var up = await RunAsync(workspace, "upgrade");
         AssertSuccess(up);
         Assert.Contains("Running upgrade 4 -> 5 (005_add_ports_table)", up.Stdout);
@@ -205,7 +205,7 @@ public abstract class CliScenarios
         Assert.DoesNotContain("ports", await workspace.Database.GetTablesAsync());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Revision_uses_the_repository_templates_when_it_has_them()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -213,11 +213,11 @@ public abstract class CliScenarios
 
         AssertSuccess(await RunAsync(workspace, "revision", "-m", "Don't <escape> me"));
 
-        string text = await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_don_t_escape_me_default_upgrade.sql"));
+        string text = await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_don_t_escape_me_default_upgrade.sql"), TestContext.Current.CancellationToken);
         Assert.Equal("-- ticket: Don't <escape> me (005, don_t_escape_me)\n", text);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Init_creates_a_repository_that_revision_and_upgrade_use()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -229,7 +229,7 @@ public abstract class CliScenarios
         Assert.True(Directory.Exists(Path.Combine(fresh, "versions")));
 
         AssertSuccess(await RunAsync(workspace, "--repository", fresh, "revision", "-m", "first"));
-        await File.AppendAllTextAsync(Path.Combine(fresh, "versions", "001_first_default_upgrade.sql"), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);\n");
+        await File.AppendAllTextAsync(Path.Combine(fresh, "versions", "001_first_default_upgrade.sql"), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);\n", TestContext.Current.CancellationToken);
         AssertSuccess(await RunAsync(workspace, "--repository", fresh, "upgrade"));
 
         Assert.Equal(1, await workspace.Database.GetVersionAsync("fresh_app"));
@@ -240,7 +240,7 @@ public abstract class CliScenarios
         Assert.Contains("already holds a repository", again.Stderr);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_failing_statement_names_script_line_and_statement_and_the_version_stays()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -257,7 +257,7 @@ public abstract class CliScenarios
         Assert.Equal(4, await workspace.Database.GetVersionAsync(RepositoryId));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_database_with_tables_but_no_version_table_is_refused_and_left_alone()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -271,7 +271,7 @@ public abstract class CliScenarios
         Assert.Equal("None", (await RunAsync(workspace, "version")).Stdout.Trim());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task An_alembic_database_is_put_under_version_control_as_oslo_db_does()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -282,7 +282,7 @@ public abstract class CliScenarios
         Assert.Equal(1, await workspace.Database.GetVersionAsync(RepositoryId));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Revisions_pointing_the_wrong_way_or_unknown_are_refused_with_the_fix()
     {
         await using var workspace = await NewWorkspaceAsync();
@@ -304,7 +304,7 @@ public abstract class CliScenarios
         Assert.Equal(3, await workspace.Database.GetVersionAsync(RepositoryId));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task Debug_output_shows_the_connection_without_its_password()
     {
         await using var workspace = await NewWorkspaceAsync();

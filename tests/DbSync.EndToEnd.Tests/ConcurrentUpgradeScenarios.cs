@@ -17,7 +17,7 @@ public abstract class ConcurrentUpgradeScenarios
 
     protected abstract Task<TestDatabase> CreateDatabaseAsync(TempDirectory directory);
 
-    [SkippableFact]
+    [Fact]
     public async Task Three_upgrades_at_once_all_succeed_and_apply_every_version_exactly_once()
     {
         using var directory = new TempDirectory("dbsync-concurrent");

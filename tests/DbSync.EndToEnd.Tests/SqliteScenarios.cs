@@ -31,13 +31,13 @@ public sealed class SqliteScenarios
             var buffer = new char[256];
             while (!seen.ToString().Contains("Running upgrade 5 -> 6", StringComparison.Ordinal))
             {
-                int read = await process.StandardOutput.ReadAsync(buffer, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromMinutes(1));
+                int read = await process.StandardOutput.ReadAsync(buffer, TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
                 Assert.True(read > 0, "the upgrade ended before it could be killed: " + seen);
                 seen.Append(buffer, 0, read);
             }
 
             process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
         long version = (await database.GetVersionAsync("killed"))!.Value;

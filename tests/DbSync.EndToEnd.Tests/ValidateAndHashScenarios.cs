@@ -35,7 +35,7 @@ public sealed class ValidateAndHashScenarios
         Assert.True(File.Exists(Path.Combine(workspace.RepositoryPath, "dbsync.sum")));
 
         string edited = Path.Combine(workspace.VersionsPath, "002_add_warehouses_and_stock_default_upgrade.sql");
-        await File.AppendAllTextAsync(edited, "DROP TABLE items;\n");
+        await File.AppendAllTextAsync(edited, "DROP TABLE items;\n", TestContext.Current.CancellationToken);
         string added = workspace.WriteScript("005_add_ports_default_upgrade.sql", "CREATE TABLE ports (id INTEGER);\n");
         workspace.WriteScript("005_add_ports_default_downgrade.sql", "DROP TABLE ports;\n");
 

@@ -19,7 +19,7 @@ public sealed class SqlalchemyMigrateMariaDbInteropScenarios
 
     private static async Task<Workspace> NewWorkspaceAsync(TempDirectory directory)
     {
-        Skip.If(!await HasSqlalchemyMigrate.Value && !MariaDbServer.IsCi,
+        Assert.SkipWhen(!await HasSqlalchemyMigrate.Value && !MariaDbServer.IsCi,
             "sqlalchemy-migrate interop skipped: /usr/bin/python3 cannot import migrate and pymysql (install python3-migrate and python3-pymysql)");
         var database = await MariaDbTestDatabase.CreateAsync("mysql+pymysql");
         return await Workspace.CreateAsync(directory, database);
@@ -43,7 +43,7 @@ public sealed class SqlalchemyMigrateMariaDbInteropScenarios
         return result;
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_database_brought_part_way_by_sqlalchemy_migrate_continues_under_dbsync_and_back()
     {
         using var directory = new TempDirectory("dbsync-interop-mariadb");
@@ -69,7 +69,7 @@ public sealed class SqlalchemyMigrateMariaDbInteropScenarios
         Assert.Equal("0", await MigrateAsync(workspace, "print(api.db_version(url, repo))"));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_database_started_by_dbsync_is_continued_by_sqlalchemy_migrate()
     {
         using var directory = new TempDirectory("dbsync-interop-mariadb");

@@ -19,7 +19,7 @@ public sealed class MySqlConnectionTests
         var clock = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<DbSyncException>(() =>
-            repository.Migrator("mysql+pymysql://u:Secr%40t1@127.0.0.1:" + port + "/app").GetVersionAsync());
+            repository.Migrator("mysql+pymysql://u:Secr%40t1@127.0.0.1:" + port + "/app").GetVersionAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("cannot connect to the MySQL server at 127.0.0.1:" + port, error.Message);
         Assert.DoesNotContain("Secr", error.ToString());
@@ -38,14 +38,14 @@ public sealed class MySqlConnectionTests
         var clock = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<DbSyncException>(() =>
-            repository.Migrator("mysql+pymysql://u:Secr%40t1@127.0.0.1:" + port + "/app?connect_timeout=2").GetVersionAsync());
+            repository.Migrator("mysql+pymysql://u:Secr%40t1@127.0.0.1:" + port + "/app?connect_timeout=2").GetVersionAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("cannot connect to the MySQL server at 127.0.0.1:" + port, error.Message);
         Assert.DoesNotContain("Secr", error.ToString());
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(8));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_percent_encoded_password_works()
     {
         await using var database = await MariaDbTestDatabase.CreateAsync();
@@ -53,26 +53,26 @@ public sealed class MySqlConnectionTests
         repository.Write(1, "t", "upgrade", "CREATE TABLE t (id INT);");
 
         Assert.Contains("p%40ss%3Aw%2Frd%25@", database.Url);
-        await repository.Migrator(database.Url).UpgradeAsync();
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task A_wrong_password_is_refused_without_showing_it()
     {
         await using var database = await MariaDbTestDatabase.CreateAsync();
         using var repository = new ScriptRepository();
         string url = database.Url.Replace("p%40ss%3Aw%2Frd%25", "wr0ng%40pass", StringComparison.Ordinal);
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(url).GetVersionAsync());
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(url).GetVersionAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("cannot connect to the MySQL server at 127.0.0.1:" + database.Server.Port + " as dbsync", error.Message);
         Assert.Contains("Access denied", error.Message);
         Assert.DoesNotContain("wr0ng", error.ToString());
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task The_unix_socket_parameter_connects_through_the_socket()
     {
         await using var database = await MariaDbTestDatabase.CreateAsync();
@@ -81,7 +81,7 @@ public sealed class MySqlConnectionTests
         string url = "mariadb://" + MariaDbServer.User + ":" + Uri.EscapeDataString(MariaDbServer.Password) + "@/" + database.DatabaseName
             + "?unix_socket=" + Uri.EscapeDataString(database.Server.Socket) + "&charset=utf8mb4&connect_timeout=5&ssl_mode=DISABLED";
 
-        await repository.Migrator(url).UpgradeAsync();
+        await repository.Migrator(url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
     }

@@ -11,7 +11,7 @@ namespace DbSync.Tests.MySql;
 
 public sealed class MySqlRunLockTests
 {
-    [SkippableFact]
+    [Fact]
     public async Task A_run_waits_a_bounded_time_for_the_lock_of_another_run_and_names_it()
     {
         await using var database = await MariaDbTestDatabase.CreateAsync();
@@ -21,7 +21,7 @@ public sealed class MySqlRunLockTests
         await using (var take = holder.CreateCommand())
         {
             take.CommandText = "SELECT GET_LOCK('dbsync:locked_repo', 0)";
-            Assert.Equal(1L, Convert.ToInt64(await take.ExecuteScalarAsync()));
+            Assert.Equal(1L, Convert.ToInt64(await take.ExecuteScalarAsync(TestContext.Current.CancellationToken)));
         }
 
         var url = DatabaseUrlParser.Parse(database.Url, "test");
@@ -31,14 +31,14 @@ public sealed class MySqlRunLockTests
         Assert.Contains("another run holds the lock 'dbsync:locked_repo' and did not finish within 1 s", error.Message);
     }
 
-    [SkippableFact]
+    [Fact]
     public async Task The_lock_is_held_during_the_run_and_released_after_it()
     {
         await using var database = await MariaDbTestDatabase.CreateAsync();
         using var repository = new ScriptRepository("lock_probe");
         repository.Write(1, "t", "upgrade", "CREATE TABLE t (id INT);\nCREATE TABLE held (is_used BIGINT);\nINSERT INTO held SELECT IS_USED_LOCK('dbsync:lock_probe') IS NOT NULL;");
 
-        await repository.Migrator(database.Url).UpgradeAsync();
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(1L, Convert.ToInt64(await database.ScalarAsync("SELECT is_used FROM held")));
         Assert.Equal(1L, Convert.ToInt64(await database.ScalarAsync("SELECT IS_FREE_LOCK('dbsync:lock_probe')")));

@@ -39,21 +39,21 @@ public sealed class SchemaServiceTests : IDisposable
     [Fact]
     public async Task Autogenerate_writes_what_the_model_adds_and_the_database_then_matches_it()
     {
-        await new Migrator(Repository, Url).UpgradeAsync();
+        await new Migrator(Repository, Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        AutogenerateResult result = await Service.AutogenerateAsync();
+        AutogenerateResult result = await Service.AutogenerateAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["add table ports"], result.Changes);
         Assert.StartsWith("CREATE TABLE ports (", result.UpgradeSql);
         Assert.Equal("DROP TABLE ports;", result.DowngradeSql);
 
         RevisionWriter.Write(Repository, "add ports", DateTime.UtcNow, result.ToRevisionContent());
-        await new Migrator(Repository, Url).UpgradeAsync();
+        await new Migrator(Repository, Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains("ports", await _database.GetTablesAsync());
-        Assert.False((await Service.AutogenerateAsync()).HasChanges);
-        Assert.True((await Service.CheckAsync()).Matches);
+        Assert.False((await Service.AutogenerateAsync(TestContext.Current.CancellationToken)).HasChanges);
+        Assert.True((await Service.CheckAsync(TestContext.Current.CancellationToken)).Matches);
 
-        await new Migrator(Repository, Url).DowngradeAsync(1);
+        await new Migrator(Repository, Url).DowngradeAsync(1, TestContext.Current.CancellationToken);
         Assert.DoesNotContain("ports", await _database.GetTablesAsync());
     }
 
@@ -61,9 +61,9 @@ public sealed class SchemaServiceTests : IDisposable
     public async Task Autogenerate_refuses_a_database_behind_the_latest_version_and_says_to_upgrade()
     {
         _directory.Write("repo/versions/002_more_default_upgrade.sql", "CREATE TABLE more (id INTEGER PRIMARY KEY);\n");
-        await new Migrator(Repository, Url).UpgradeAsync(1);
+        await new Migrator(Repository, Url).UpgradeAsync(1, TestContext.Current.CancellationToken);
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.AutogenerateAsync());
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.AutogenerateAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("the database is at version 1, not at the latest version 2: run 'dotnet dbsync upgrade' first", error.Message);
     }
@@ -71,7 +71,7 @@ public sealed class SchemaServiceTests : IDisposable
     [Fact]
     public async Task Autogenerate_refuses_a_database_not_under_version_control_when_the_repository_has_versions()
     {
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.AutogenerateAsync());
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.AutogenerateAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("not under version control yet: run 'dotnet dbsync upgrade' first", error.Message);
         Assert.False(_database.Exists);
@@ -82,7 +82,7 @@ public sealed class SchemaServiceTests : IDisposable
     {
         _directory.Write("repo/model.sql", Version1 + "\n-- a typo below\nCREATE TABLE ports (id INTEGER PRIMARY KEY, item_id INTEGR NOT NULL,);\n");
 
-        var error = await Assert.ThrowsAsync<StatementFailedException>(() => Service.LoadModelAsync());
+        var error = await Assert.ThrowsAsync<StatementFailedException>(() => Service.LoadModelAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("model.sql(5,1): error DBS103: ", error.ToDiagnosticString());
         Assert.Contains("statement: CREATE TABLE ports (id INTEGER PRIMARY KEY, item_id INTEGR NOT NULL,)", error.Message);
@@ -94,7 +94,7 @@ public sealed class SchemaServiceTests : IDisposable
     {
         _directory.Write("repo/model.sql", "CREATE TABLE t (a TEXT DEFAULT 'oops);\n");
 
-        var error = await Assert.ThrowsAsync<SqlSyntaxException>(() => Service.LoadModelAsync());
+        var error = await Assert.ThrowsAsync<SqlSyntaxException>(() => Service.LoadModelAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("model.sql(1,1): error DBS009: unterminated string", error.ToDiagnosticString());
     }
@@ -104,7 +104,7 @@ public sealed class SchemaServiceTests : IDisposable
     {
         _directory.Write("repo/migrate.cfg", "[db_settings]\nrepository_id=shop\n");
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.CheckAsync());
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.CheckAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("the repository has no model: add 'model = model.sql' under [dbsync] in " + _directory.Combine("repo", "migrate.cfg"), error.Message);
     }
@@ -114,7 +114,7 @@ public sealed class SchemaServiceTests : IDisposable
     {
         File.Delete(_directory.Combine("repo", "model.sql"));
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.LoadModelAsync());
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.LoadModelAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("the model file " + _directory.Combine("repo", "model.sql") + " ([dbsync] model in", error.Message);
     }
@@ -122,13 +122,13 @@ public sealed class SchemaServiceTests : IDisposable
     [Fact]
     public async Task Create_schema_creates_the_model_in_an_empty_database_and_stamps_the_latest_version()
     {
-        CreateSchemaResult result = await Service.CreateSchemaAsync();
+        CreateSchemaResult result = await Service.CreateSchemaAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["items", "ports"], result.Tables);
         Assert.Equal(1, result.Version);
         Assert.Null(result.PreviousVersion);
         Assert.Equal(1, await _database.GetVersionAsync("shop"));
-        Assert.Empty(SqliteSchemas.Comparer.Compare(await Service.IntrospectDatabaseAsync(), await Service.LoadModelAsync()).Operations);
+        Assert.Empty(SqliteSchemas.Comparer.Compare(await Service.IntrospectDatabaseAsync(TestContext.Current.CancellationToken), await Service.LoadModelAsync(TestContext.Current.CancellationToken)).Operations);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class SchemaServiceTests : IDisposable
         await _database.ExecuteAsync("CREATE TABLE legacy (id INTEGER)");
         string before = await _database.DumpSchemaAsync();
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.CreateSchemaAsync());
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.CreateSchemaAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("the database already has tables (legacy); create_schema only creates the model's tables in an empty database", error.Message);
         Assert.Equal(before, await _database.DumpSchemaAsync());
@@ -146,7 +146,7 @@ public sealed class SchemaServiceTests : IDisposable
     [Fact]
     public async Task Check_compares_the_model_with_what_the_scripts_build_and_never_touches_the_database()
     {
-        SchemaCheckResult result = await Service.CheckAsync();
+        SchemaCheckResult result = await Service.CheckAsync(TestContext.Current.CancellationToken);
 
         Assert.False(result.Matches);
         Assert.Equal(1, result.LatestVersion);
@@ -159,7 +159,7 @@ public sealed class SchemaServiceTests : IDisposable
     {
         _directory.Write("repo/versions/002_broken_default_upgrade.sql", "CREATE TABLE ok (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n");
 
-        var error = await Assert.ThrowsAsync<StatementFailedException>(() => Service.CheckAsync());
+        var error = await Assert.ThrowsAsync<StatementFailedException>(() => Service.CheckAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("002_broken_default_upgrade.sql(2,1): error DBS103: ", error.ToDiagnosticString());
         Assert.Contains("scratch database", error.Message);

@@ -19,7 +19,7 @@ public sealed class MariaDbRoundTripTests
     private const int Pairs = 25;
     private const int RowsPerTable = 3;
 
-    [SkippableFact]
+    [Fact]
     public async Task Upgrade_reaches_the_model_and_downgrade_comes_back_keeping_rows()
     {
         string? replay = Environment.GetEnvironmentVariable("DBSYNC_ROUNDTRIP_SEED");

@@ -53,7 +53,7 @@ public sealed class MySqlRenderingGoldenTests
             + " CONSTRAINT fk_stock_item FOREIGN KEY (item_id) REFERENCES items (id), CONSTRAINT fk_stock_warehouse FOREIGN KEY (warehouse_id) REFERENCES warehouses (id));" },
     };
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Cases))]
     public async Task Rendered_sql_matches_the_golden_file_and_moves_the_schema_both_ways(string name, string fromSql, string toSql)
     {
