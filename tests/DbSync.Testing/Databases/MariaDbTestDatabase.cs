@@ -34,9 +34,9 @@ public sealed class MariaDbTestDatabase : TestDatabase
     public override string? Password => MariaDbServer.Password;
 
     /// <summary>A new empty database; skips the test (outside CI) where no MariaDB server exists.</summary>
-    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql")
+    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql", MariaDbServerCharset serverCharset = MariaDbServerCharset.Latin1)
     {
-        var server = await MariaDbServer.GetOrSkipAsync();
+        var server = await MariaDbServer.GetOrSkipAsync(serverCharset);
         string name = "t_" + Guid.NewGuid().ToString("N");
         await server.ExecuteAdminAsync("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
         return new MariaDbTestDatabase(server, name, scheme);
