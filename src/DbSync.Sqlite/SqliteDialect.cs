@@ -32,7 +32,8 @@ public sealed class SqliteDialect : DatabaseDialect
 
     public override SqlSyntax Syntax => SqlSyntax.Sqlite;
 
-    public override ISchemaDialect Schema => SqliteSchemaDialect.Instance;
+    public override SchemaSupport Schema { get; } =
+        new(SqliteSchemaNormalizer.Instance, new SqliteSchemaIntrospector(), new SqliteScratchDatabase(), new SqliteSchemaRenderer());
 
     /// <summary>
     /// SQLAlchemy's forms: <c>sqlite://</c> in memory, <c>sqlite:///relative.db</c> relative to the current directory,

@@ -50,7 +50,7 @@ public abstract class AutogenerateConformanceTests
 
         await repository.Migrator(database.Url).DowngradeAsync(1, Token);
         var after = await repository.Schema(database.Url).IntrospectDatabaseAsync(Token);
-        Assert.Empty(new DbSync.Schema.Comparison.SchemaComparer(repository.Schema(database.Url).SchemaDialect.Normalizer).Compare(before, after).Operations);
+        Assert.Empty(new DbSync.Schema.Comparison.SchemaComparer(repository.Schema(database.Url).Schema.Normalizer).Compare(before, after).Operations);
     }
 
     [Fact]

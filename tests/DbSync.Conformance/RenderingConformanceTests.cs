@@ -21,7 +21,7 @@ public abstract class RenderingConformanceTests
     private static readonly ForeignKeySchema StockItem = new(["item_id"], "items", ["id"], Name: "fk_stock_items");
 
     /// <summary>The dialect's schema services under test.</summary>
-    protected abstract ISchemaDialect Dialect { get; }
+    protected abstract SchemaSupport Dialect { get; }
 
     /// <summary>A CREATE TRIGGER statement named trg_items on items, in the dialect's SQL.</summary>
     protected abstract string TriggerDefinition { get; }

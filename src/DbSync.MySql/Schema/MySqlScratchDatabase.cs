@@ -3,6 +3,7 @@ using DbSync.Configuration;
 using DbSync.Dialects;
 using DbSync.Core.Errors;
 using DbSync.Errors;
+using DbSync.Schema;
 using DbSync.Schema.Introspection;
 
 namespace DbSync.MySql.Schema;
@@ -11,11 +12,11 @@ namespace DbSync.MySql.Schema;
 /// A temporary database on the server of the target URL (dbsync_scratch_&lt;random&gt;, with the target's default
 /// character set and collation, so the model reads as it would there), dropped when the scratch is disposed.
 /// </summary>
-internal static class MySqlScratchDatabase
+internal sealed class MySqlScratchDatabase : IScratchDatabaseFactory
 {
     public const string Prefix = "dbsync_scratch_";
 
-    public static async Task<ScratchDatabase> CreateAsync(DatabaseUrl url, CancellationToken cancellationToken)
+    public async Task<ScratchDatabase> CreateAsync(DatabaseUrl url, CancellationToken cancellationToken)
     {
         DatabaseDialect dialect = DatabaseDialects.For(url);
         string name = Prefix + Guid.NewGuid().ToString("N")[..16];

@@ -43,8 +43,8 @@ public sealed class MariaDbRoundTripTests
                 DatabaseSchema modelA = await database.LoadAsync(a.ToSql(SqlFlavor.MySql));
                 DatabaseSchema modelB = await database.LoadAsync(b.ToSql(SqlFlavor.MySql));
                 SchemaDiff diff = MariaDbSchemas.Comparer.Compare(modelA, modelB);
-                upgrade = MySqlSchemaDialect.Instance.Render(diff);
-                downgrade = MySqlSchemaDialect.Instance.Render(diff.Invert());
+                upgrade = MySqlDialect.Instance.Schema.Render(diff);
+                downgrade = MySqlDialect.Instance.Schema.Render(diff.Invert());
 
                 await database.RunScriptAsync(a.ToSql(SqlFlavor.MySql));
                 await database.RunScriptAsync(Rows(a), foreignKeyChecks: false);

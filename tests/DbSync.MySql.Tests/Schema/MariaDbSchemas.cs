@@ -36,19 +36,19 @@ internal sealed class MariaDbSchemas : IAsyncDisposable
     /// <summary>The schema <paramref name="sql"/> creates, read back from a scratch database (dropped afterwards).</summary>
     public async Task<DatabaseSchema> LoadAsync(string sql)
     {
-        await using ScratchDatabase scratch = await MySqlSchemaDialect.Instance.CreateScratchAsync(Url, CancellationToken.None);
+        await using ScratchDatabase scratch = await MySqlDialect.Instance.Schema.CreateScratchAsync(Url, CancellationToken.None);
         foreach (SqlStatement statement in SqlScriptParser.Parse(sql, SqlSyntax.MySql).Statements)
         {
             await scratch.ExecuteAsync(statement.Text, CancellationToken.None);
         }
 
-        return await MySqlSchemaDialect.Instance.IntrospectAsync(scratch.Session, Filter, CancellationToken.None);
+        return await MySqlDialect.Instance.Schema.IntrospectAsync(scratch.Session, Filter, CancellationToken.None);
     }
 
     public async Task<DatabaseSchema> IntrospectAsync()
     {
         await using DatabaseSession session = await DatabaseDialects.For(Url).OpenAsync(Url, readOnly: true, CancellationToken.None);
-        return await MySqlSchemaDialect.Instance.IntrospectAsync(session, Filter, CancellationToken.None);
+        return await MySqlDialect.Instance.Schema.IntrospectAsync(session, Filter, CancellationToken.None);
     }
 
     /// <summary>Runs a script split by DbSync's splitter (DELIMITER included), a statement at a time, foreign key checks on.</summary>

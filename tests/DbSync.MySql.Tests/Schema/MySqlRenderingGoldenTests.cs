@@ -63,8 +63,8 @@ public sealed class MySqlRenderingGoldenTests
     {
         await using MariaDbSchemas schemas = await MariaDbSchemas.CreateAsync();
         SchemaDiff diff = MariaDbSchemas.Comparer.Compare(await schemas.LoadAsync(fromSql), await schemas.LoadAsync(toSql));
-        string upgrade = MySqlSchemaDialect.Instance.Render(diff);
-        string downgrade = MySqlSchemaDialect.Instance.Render(diff.Invert());
+        string upgrade = MySqlDialect.Instance.Schema.Render(diff);
+        string downgrade = MySqlDialect.Instance.Schema.Render(diff.Invert());
 
         await schemas.RunScriptAsync(fromSql);
         DatabaseSchema from = await schemas.IntrospectAsync();

@@ -63,8 +63,8 @@ public sealed class SqliteRenderingGoldenTests
     public async Task Rendered_sql_matches_the_golden_file_and_moves_the_schema_both_ways(string name, string fromSql, string toSql)
     {
         SchemaDiff diff = await SqliteSchemas.DiffAsync(fromSql, toSql);
-        string upgrade = SqliteSchemaDialect.Instance.Render(diff);
-        string downgrade = SqliteSchemaDialect.Instance.Render(diff.Invert());
+        string upgrade = SqliteDialect.Instance.Schema.Render(diff);
+        string downgrade = SqliteDialect.Instance.Schema.Render(diff.Invert());
 
         await using var connection = await SqliteSchemas.OpenAsync(fromSql);
         DatabaseSchema from = await SqliteSchemas.IntrospectAsync(connection);
@@ -90,7 +90,7 @@ public sealed class SqliteRenderingGoldenTests
     {
         const string to = "CREATE TABLE items (id INTEGER PRIMARY KEY, sku VARCHAR(32) NOT NULL, name VARCHAR(200), code TEXT NOT NULL);";
         SchemaDiff diff = await SqliteSchemas.DiffAsync(Items, to);
-        string upgrade = SqliteSchemaDialect.Instance.Render(diff);
+        string upgrade = SqliteDialect.Instance.Schema.Render(diff);
         GoldenFile.AssertMatches("add_column_not_null_without_default",
             "-- changes:\n" + string.Concat(diff.Describe().Select(d => "--   " + d + "\n")) + "\n-- upgrade:\n" + upgrade + "\n");
 

@@ -44,8 +44,8 @@ public sealed class SqliteRoundTripTests
                 DatabaseSchema modelA = await SqliteSchemas.LoadAsync(a.ToSql());
                 DatabaseSchema modelB = await SqliteSchemas.LoadAsync(b.ToSql());
                 SchemaDiff diff = SqliteSchemas.Comparer.Compare(modelA, modelB);
-                upgrade = SqliteSchemaDialect.Instance.Render(diff);
-                downgrade = SqliteSchemaDialect.Instance.Render(diff.Invert());
+                upgrade = SqliteDialect.Instance.Schema.Render(diff);
+                downgrade = SqliteDialect.Instance.Schema.Render(diff.Invert());
 
                 await using SqliteConnection connection = await SqliteSchemas.OpenAsync(a.ToSql(), foreignKeys);
                 await InsertRowsAsync(connection, a);

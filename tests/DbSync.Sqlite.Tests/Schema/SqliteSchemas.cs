@@ -31,7 +31,7 @@ internal static class SqliteSchemas
     }
 
     public static Task<DatabaseSchema> IntrospectAsync(SqliteConnection connection) =>
-        SqliteSchemaIntrospector.IntrospectAsync(connection, Filter, CancellationToken.None);
+        SqliteDialect.Instance.Schema.IntrospectAsync(new SqliteSession(connection), Filter, CancellationToken.None);
 
     /// <summary>The schema <paramref name="sql"/> creates, read back from a database.</summary>
     public static async Task<DatabaseSchema> LoadAsync(string sql)

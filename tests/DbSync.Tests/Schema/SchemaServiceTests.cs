@@ -129,7 +129,7 @@ public sealed class SchemaServiceTests : IDisposable
         Assert.Equal(1, result.Version);
         Assert.Null(result.PreviousVersion);
         Assert.Equal(1, await _database.GetVersionAsync("shop"));
-        Assert.Empty(new SchemaComparer(Service.SchemaDialect.Normalizer).Compare(await Service.IntrospectDatabaseAsync(TestContext.Current.CancellationToken), await Service.LoadModelAsync(TestContext.Current.CancellationToken)).Operations);
+        Assert.Empty(new SchemaComparer(Service.Schema.Normalizer).Compare(await Service.IntrospectDatabaseAsync(TestContext.Current.CancellationToken), await Service.LoadModelAsync(TestContext.Current.CancellationToken)).Operations);
     }
 
     [Fact]
