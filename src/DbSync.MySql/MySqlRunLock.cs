@@ -18,13 +18,11 @@ internal sealed class MySqlRunLock : IAsyncDisposable
     private const int MaxNameLength = 64;
 
     private readonly DbConnection _connection;
-    private readonly Func<Task> _beforeRelease;
 
-    private MySqlRunLock(DbConnection connection, string name, Func<Task> beforeRelease)
+    private MySqlRunLock(DbConnection connection, string name)
     {
         _connection = connection;
         Name = name;
-        _beforeRelease = beforeRelease;
     }
 
     public string Name { get; }
@@ -38,9 +36,8 @@ internal sealed class MySqlRunLock : IAsyncDisposable
             : "dbsync:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(repositoryId)))[..(MaxNameLength - 7)];
     }
 
-    /// <param name="beforeRelease">Clean-up that must still happen under the lock, run when the lock is disposed.</param>
     public static async Task<MySqlRunLock> AcquireAsync(DbConnection connection, string repositoryId, TimeSpan timeout,
-        Func<Task> beforeRelease, string? password, CancellationToken cancellationToken)
+        string? password, CancellationToken cancellationToken)
     {
         string name = NameFor(repositoryId);
         object? got;
@@ -64,7 +61,7 @@ internal sealed class MySqlRunLock : IAsyncDisposable
                 + " s; wait for it and retry (SELECT IS_USED_LOCK('" + name + "') gives its connection id for SHOW PROCESSLIST)");
         }
 
-        return new MySqlRunLock(connection, name, beforeRelease);
+        return new MySqlRunLock(connection, name);
     }
 
     public async ValueTask DisposeAsync()
@@ -75,14 +72,7 @@ internal sealed class MySqlRunLock : IAsyncDisposable
             return;
         }
 
-        try
-        {
-            await _beforeRelease().ConfigureAwait(false);
-        }
-        finally
-        {
-            await ReleaseAsync().ConfigureAwait(false);
-        }
+        await ReleaseAsync().ConfigureAwait(false);
     }
 
     private async Task ReleaseAsync()

@@ -37,7 +37,7 @@ public abstract class MigratorConformanceTests
 
         Assert.Equal((0L, 2L, 2), (up.StartVersion, up.EndVersion, up.Steps.Count));
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
-        Assert.Equal(["migrate_version", "ports", "users"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version", "ports", "users"], await database.GetSchemaTablesAsync());
         Assert.Equal("ada", await database.ScalarAsync("SELECT name FROM users WHERE id = 1"));
         Assert.Equal(2L, await migrator.GetVersionAsync(Token));
 
@@ -46,13 +46,13 @@ public abstract class MigratorConformanceTests
 
         Assert.Empty(again.Steps);
         Assert.Equal((2L, 1L), (down.StartVersion, down.EndVersion));
-        Assert.Equal(["migrate_version", "users"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version", "users"], await database.GetSchemaTablesAsync());
 
         long? previous = await migrator.StampAsync(2, Token);
 
         Assert.Equal(1L, previous);
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
-        Assert.Equal(["migrate_version", "users"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version", "users"], await database.GetSchemaTablesAsync());
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public abstract class MigratorConformanceTests
         Assert.All(before.Entries, e => Assert.False(e.Applied));
         Assert.Equal(1L, after.Current);
         Assert.Equal([true, false], after.Entries.Select(e => e.Applied));
-        Assert.Equal(["a", "migrate_version"], await database.GetTablesAsync());
+        Assert.Equal(["a", "migrate_version"], await database.GetSchemaTablesAsync());
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public abstract class MigratorConformanceTests
         var error = await Assert.ThrowsAsync<NotUnderVersionControlException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
 
         Assert.StartsWith("The database is not under version control, but has tables. Please stamp the current version of the schema manually", error.Message);
-        Assert.Equal(["legacy"], await database.GetTablesAsync());
+        Assert.Equal(["legacy"], await database.GetSchemaTablesAsync());
     }
 
     [Fact]

@@ -17,6 +17,13 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public abstract Task<IReadOnlyList<string>> GetTablesAsync();
 
+    /// <summary>
+    /// The tables of the schema and the version table: every table but DbSync's own dbsync_* tables, which exist on
+    /// databases that record progress (empty unless a version is in progress).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> GetSchemaTablesAsync() =>
+        (await GetTablesAsync()).Where(t => !t.StartsWith("dbsync_", StringComparison.OrdinalIgnoreCase)).ToList();
+
     public abstract Task ExecuteAsync(string sql);
 
     public abstract Task<object?> ScalarAsync(string sql);
