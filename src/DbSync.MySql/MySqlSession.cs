@@ -15,14 +15,12 @@ namespace DbSync.MySql;
 internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersionLog, ISchemaSanityCheck
 {
     private readonly DbConnection _connection;
-    private readonly TimeSpan _runLockTimeout;
 
-    public MySqlSession(DbConnection connection, MySqlConnectionSettings settings, TimeSpan runLockTimeout)
+    public MySqlSession(DbConnection connection, MySqlConnectionSettings settings)
         : base(connection)
     {
         _connection = connection;
         Settings = settings;
-        _runLockTimeout = runLockTimeout;
         _run = new ResumableRun(connection, MySqlProgressSql.Instance);
     }
 
@@ -64,8 +62,13 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
     public override string DescribeFailure(Exception exception) =>
         CredentialScrubber.Scrub(MySqlFailure.WithoutAppendedSql(MySqlFailure.Describe(exception)), Settings.Password);
 
-    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken) =>
-        await MySqlRunLock.AcquireAsync(_connection, repositoryId, _runLockTimeout, Settings.Password, cancellationToken).ConfigureAwait(false);
+    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken)
+    {
+        MySqlRunLock? taken = null;
+        await GuardAsync("taking the run lock", async () =>
+            taken = await MySqlRunLock.AcquireAsync(_connection, repositoryId, LockTimeout, Observer, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        return taken!;
+    }
 
     Task IIncompleteVersionLog.ForgetAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken) =>
         GuardAsync("clearing " + MySqlProgressSql.TableName, async () =>

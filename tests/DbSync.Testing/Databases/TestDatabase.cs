@@ -26,6 +26,12 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public abstract Task ExecuteAsync(string sql);
 
+    /// <summary>
+    /// Holds, from outside DbSync, the lock a run of <paramref name="repositoryId"/> waits for (SQLite: a write transaction,
+    /// as an open sqlite3 session would; MySQL: the GET_LOCK a run takes), until disposed.
+    /// </summary>
+    public abstract Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId);
+
     public abstract Task<object?> ScalarAsync(string sql);
 
     /// <summary>The version row of <paramref name="repositoryId"/>, or null when there is none (or no table).</summary>
