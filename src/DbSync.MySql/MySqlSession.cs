@@ -60,7 +60,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
     public override bool IsDatabaseFailure(Exception exception) => exception is DbException or InvalidOperationException or IOException;
 
     public override string DescribeFailure(Exception exception) =>
-        CredentialScrubber.Scrub(MySqlFailure.WithoutAppendedSql(MySqlFailure.Describe(exception)), Settings.Password);
+        MySqlFailure.WithoutAppendedSql(MySqlFailure.Describe(exception));
 
     async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken)
     {
@@ -93,7 +93,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
         }
         catch (Exception e) when (IsDatabaseFailure(e))
         {
-            throw MySqlFailure.Wrap("MySQL server at " + Settings.Endpoint + ", " + doing, e, Settings.Password);
+            throw MySqlFailure.Wrap("MySQL server at " + Settings.Endpoint + ", " + doing, e);
         }
     }
 }
