@@ -73,6 +73,7 @@ run_interleaved() {
       line+=" ${C_KEYS[$i]} ${LAST_SECONDS}s"
     done
     log "$line"
+    cut -d' ' -f1 /proc/loadavg >> "$WORK/load.txt"
   done
   clear_contenders
 }
@@ -91,6 +92,7 @@ hyperfine_rounds() {
       >"$WORK/logs/$section.hyperfine.$r.log" 2>&1 || { tail -5 "$WORK/logs/$section.hyperfine.$r.log" >&2; return 1; }
     "$PYTHON" "$BENCH_ROOT/lib/report.py" import-hyperfine "$json" "$section" "$r" >> "$RESULTS"
     log "$section round $r/$rounds done"
+    cut -d' ' -f1 /proc/loadavg >> "$WORK/load.txt"
   done
 }
 
