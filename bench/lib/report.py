@@ -241,8 +241,8 @@ def markdown(directory):
                m["nproc"], m["cpu"], m["memory"], m["kernel"], m["load_before"], m["load_after"],
                " and ".join(m.get("load_rounds", "? ?").split()), m["duration"]),
            "- DbSync: commit %s, packed as %s; %s." % (m["commit"], m["tool_version"], m["tool_variants"]),
-           "- Others: %s." % m["software"],
-           "- Storage: disk %s; tmpfs %s. SQLite as the clients ship it: `journal_mode=DELETE`, `synchronous=FULL` for everyone." % (
+           "- Others: %s. SQLite inside DbSync (its bundled libe_sqlite3): %s." % (m["software"], m.get("sqlite_in_dbsync", "?")),
+           "- Storage: disk runs on %s; tmpfs runs on %s. SQLite as the clients ship it: `journal_mode=DELETE`, `synchronous=FULL` for everyone." % (
                m.get("disk", "?"), m.get("tmpfs", "?")),
            "- Settings: %s." % m["settings"],
            "- Ratios: *medians* = median ÷ the floor's median; *mins* = best ÷ best; *paired* = the median of the per-round "

@@ -96,7 +96,7 @@ section_sqlite() {
 
   log "SQLite, $N versions, database file on disk ($DISK_DIR)"
   sqlite_target "$DISK_DIR/bench.sqlite"
-  meta disk "$(findmnt -no FSTYPE,SOURCE -T "$DISK_DIR" | head -1 | tr -s ' ') at $DISK_DIR"
+  meta disk "$(findmnt -no FSTYPE,SOURCE -T "$DISK_DIR" | head -1 | awk '{ print $1 " (" $2 ")" }') at $DISK_DIR"
   # Durability check, untimed: every contender must flush as often as the floor (same journal mode, synchronous=FULL).
   local dbsync_fsyncs floor_fsyncs journal
   fresh_sqlite; dbsync_fsyncs=$(fsyncs "$DBSYNC" --config-file "$S_CONF" --repository "$W_REPO" upgrade)
