@@ -17,7 +17,7 @@ namespace DbSync.Core.Sql
         private readonly TextReader _reader;
         private readonly string? _path;
         private readonly StatementSplitter _splitter;
-        private char[] _chunk = new char[ChunkSize];
+        private readonly char[] _chunk = new char[ChunkSize];
         private bool _complete;
 
         /// <param name="path">The file the text comes from, named in errors; null when it is not a file.</param>
@@ -80,12 +80,6 @@ namespace DbSync.Core.Sql
                 if (_complete)
                 {
                     throw new InvalidOperationException("the splitter asked for text after the end of the script");
-                }
-
-                // Read at least as much as is pending, so a long statement is rescanned a logarithmic number of times.
-                if (_chunk.Length < _splitter.Pending)
-                {
-                    _chunk = new char[_splitter.Pending];
                 }
 
                 var read = 0;

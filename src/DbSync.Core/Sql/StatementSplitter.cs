@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 
 namespace DbSync.Core.Sql
 {
@@ -16,6 +17,9 @@ namespace DbSync.Core.Sql
         private readonly IBodyTracker _body;
         private readonly StatementClassifier _classifier;
         private readonly List<SqlSegment>? _segments;
+        private readonly StringBuilder _incoming = new StringBuilder();
+        private bool _complete;
+        private int _needed;
         private string _delimiter = DefaultDelimiter;
         private int _pos;
         private int _offsetBase;
@@ -31,29 +35,23 @@ namespace DbSync.Core.Sql
             _lexer.SetText(string.Empty, false);
         }
 
-        /// <summary>Chars of the window not yet split: the next read should bring at least as many, so rescans stay linear.</summary>
-        public int Pending => _lexer.Length - _pos;
-
         /// <summary>The whole script, as the only window.</summary>
         public void SetScript(string text)
         {
+            _complete = true;
             _lexer.SetText(text, true);
         }
 
-        /// <summary>Appends <paramref name="count"/> chars of the script, dropping what was already split.</summary>
+        /// <summary>Appends <paramref name="count"/> chars of the script; they are scanned at the next <see cref="Next"/>.</summary>
         public void Append(char[] chars, int count)
         {
-            var text = _lexer.Text;
-            _lexer.Lines.Discard(_pos);
-            _offsetBase += _pos;
-            _lexer.SetText(text.Substring(_pos) + new string(chars, 0, count), false);
-            _pos = 0;
+            _incoming.Append(chars, 0, count);
         }
 
         /// <summary>No more text will come: the window now ends where the script ends.</summary>
         public void Complete()
         {
-            _lexer.SetText(_lexer.Text, true);
+            _complete = true;
         }
 
         /// <summary>Line and column of the first char not yet split (after the script, where it ended).</summary>
@@ -63,6 +61,11 @@ namespace DbSync.Core.Sql
         public SplitStep Next(out SqlStatement? statement)
         {
             statement = null;
+            if (!TakeIncoming())
+            {
+                return SplitStep.NeedsText;
+            }
+
             try
             {
                 while (true)
@@ -101,8 +104,33 @@ namespace DbSync.Core.Sql
             }
             catch (MoreTextNeeded)
             {
+                // Rescan only once as much text again has arrived, so a long statement is scanned O(log n) times.
+                _needed = _lexer.Length - _pos;
                 return SplitStep.NeedsText;
             }
+        }
+
+        // Moves appended text into the window, dropping what was already split; false while too little has come.
+        private bool TakeIncoming()
+        {
+            if (_lexer.IsFinal || (_incoming.Length == 0 && !_complete))
+            {
+                return _lexer.IsFinal || _needed == 0;
+            }
+
+            if (!_complete && _incoming.Length < _needed)
+            {
+                return false;
+            }
+
+            var text = _lexer.Text;
+            _lexer.Lines.Discard(_pos);
+            _offsetBase += _pos;
+            _lexer.SetText(text.Substring(_pos) + _incoming.ToString(), _complete);
+            _incoming.Clear();
+            _pos = 0;
+            _needed = 0;
+            return true;
         }
 
         private int SkipTrivia(int pos)
