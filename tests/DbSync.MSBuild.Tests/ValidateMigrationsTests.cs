@@ -49,6 +49,35 @@ public sealed class ValidateMigrationsTests : IDisposable
     }
 
     [Fact]
+    public void A_NUL_byte_fails_the_task_with_DBS012_at_its_line_and_column_naming_the_byte_offset()
+    {
+        SampleRepository.Create(_repository, "001_init");
+        SampleRepository.WriteScript(_repository, "001_init_default_upgrade.sql", "CREATE TABLE t (s TEXT);\n  SELECT 1;\0\n");
+
+        Assert.False(Run());
+
+        BuildErrorEventArgs error = Assert.Single(_engine.Errors);
+        Assert.Equal("DBS012", error.Code);
+        Assert.Equal(2, error.LineNumber);
+        Assert.Equal(12, error.ColumnNumber);
+        Assert.Contains("holds a NUL byte at byte offset 36 (line 2)", error.Message);
+    }
+
+    [Fact]
+    public void A_ROLLBACK_fails_the_task_and_a_COMMIT_warns_each_at_its_column()
+    {
+        SampleRepository.Create(_repository, "001_init");
+        SampleRepository.WriteScript(_repository, "001_init_default_upgrade.sql", "CREATE TABLE t (s TEXT);\n  COMMIT;\n    ROLLBACK;\n");
+
+        Assert.False(Run());
+
+        BuildErrorEventArgs error = Assert.Single(_engine.Errors);
+        Assert.Equal(("DBS010", 3, 5), (error.Code, error.LineNumber, error.ColumnNumber));
+        BuildWarningEventArgs warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(("DBS010", 2, 3), (warning.Code, warning.LineNumber, warning.ColumnNumber));
+    }
+
+    [Fact]
     public void A_missing_downgrade_is_a_warning_that_does_not_fail_the_task()
     {
         SampleRepository.Create(_repository, "001_init");

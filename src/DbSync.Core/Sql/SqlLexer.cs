@@ -281,7 +281,12 @@ namespace DbSync.Core.Sql
             var i = start + 2;
             while (true)
             {
-                var close = Find("*/", i, start, "/* comment") - 2;
+                var close = _text.IndexOf("*/", i, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return Unfinished(start, "/* comment");
+                }
+
                 var open = _text.IndexOf("/*", i, close - i, StringComparison.Ordinal);
                 if (open >= 0)
                 {
