@@ -8,6 +8,7 @@ using DbSync.Core.Sql;
 namespace DbSync.Core.Tests.Sql;
 
 /// <summary>The streaming reader: the same statements and errors as the parser, from a window that never holds the file.</summary>
+[Collection(nameof(MemoryMeasurements))]
 public sealed class SqlStatementReaderTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("dbsync-reader").FullName;
@@ -121,4 +122,10 @@ public sealed class SqlStatementReaderTests : IDisposable
             return written;
         }
     }
+}
+
+/// <summary>Tests that measure the process's live memory run alone, after the others, so no other test's objects count.</summary>
+[CollectionDefinition(nameof(MemoryMeasurements), DisableParallelization = true)]
+public sealed class MemoryMeasurements
+{
 }
