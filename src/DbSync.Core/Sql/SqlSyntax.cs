@@ -10,28 +10,34 @@ namespace DbSync.Core.Sql
     public sealed class SqlSyntax
     {
         /// <summary>SQLite: <c>"names"</c>, <c>`names`</c> and <c>[names]</c>, <c>--</c> anywhere, no backslash escapes.</summary>
-        public static readonly SqlSyntax Sqlite = new SqlSyntax("sqlite", "'", "\"`", CompoundBodyStyle.RoutineHeader,
-            SqlRules.BracketIdentifiers | SqlRules.DelimiterDirective);
+        public static readonly SqlSyntax Sqlite = new SqlSyntax("sqlite", SqlRules.BracketIdentifiers | SqlRules.DelimiterDirective)
+        {
+            IdentifierQuotes = "\"`",
+        };
 
         /// <summary>MySQL/MariaDB as the mysql client reads it: <c>#</c> comments, backslash escapes, executable comments, <c>DELIMITER</c>.</summary>
-        public static readonly SqlSyntax MySql = new SqlSyntax("mysql", "'\"", "`", CompoundBodyStyle.RoutineHeader,
-            SqlRules.BackslashEscapes | SqlRules.HashComments | SqlRules.DashCommentNeedsSpace | SqlRules.ExecutableComments | SqlRules.DelimiterDirective);
+        public static readonly SqlSyntax MySql = new SqlSyntax("mysql",
+            SqlRules.BackslashEscapes | SqlRules.HashComments | SqlRules.DashCommentNeedsSpace | SqlRules.ExecutableComments | SqlRules.DelimiterDirective)
+        {
+            StringQuotes = "'\"",
+            IdentifierQuotes = "`",
+        };
 
         /// <summary>
         /// PostgreSQL as psql reads it: <c>$tag$</c> bodies, <c>E'...'</c> escapes (plain strings have none), nested
         /// block comments, <c>BEGIN ATOMIC ... END</c> bodies, and psql's backslash commands and <c>COPY ... FROM stdin</c> flagged.
         /// </summary>
-        public static readonly SqlSyntax PostgreSql = new SqlSyntax("postgresql", "'", "\"", CompoundBodyStyle.BeginAtomic,
-            SqlRules.EscapeStringPrefix | SqlRules.DollarQuotes | SqlRules.NestedBlockComments | SqlRules.ClientCommands);
+        public static readonly SqlSyntax PostgreSql = new SqlSyntax("postgresql",
+            SqlRules.EscapeStringPrefix | SqlRules.DollarQuotes | SqlRules.NestedBlockComments | SqlRules.ClientCommands)
+        {
+            CompoundBodies = CompoundBodyStyle.BeginAtomic,
+        };
 
         private readonly SqlRules _rules;
 
-        private SqlSyntax(string name, string stringQuotes, string identifierQuotes, CompoundBodyStyle compoundBodies, SqlRules rules)
+        private SqlSyntax(string name, SqlRules rules)
         {
             Name = name;
-            StringQuotes = stringQuotes;
-            IdentifierQuotes = identifierQuotes;
-            CompoundBodies = compoundBodies;
             _rules = rules;
         }
 
@@ -39,13 +45,13 @@ namespace DbSync.Core.Sql
         public string Name { get; }
 
         /// <summary>Quote characters that delimit string literals (a doubled quote stands for itself).</summary>
-        internal string StringQuotes { get; }
+        internal string StringQuotes { get; private init; } = "'";
 
         /// <summary>Quote characters that delimit names (a doubled quote stands for itself; never a backslash escape).</summary>
-        internal string IdentifierQuotes { get; }
+        internal string IdentifierQuotes { get; private init; } = "\"";
 
         /// <summary>How a routine or trigger body that holds delimiters is recognised.</summary>
-        internal CompoundBodyStyle CompoundBodies { get; }
+        internal CompoundBodyStyle CompoundBodies { get; private init; } = CompoundBodyStyle.RoutineHeader;
 
         internal bool Has(SqlRules rule) => (_rules & rule) == rule;
 
