@@ -159,7 +159,7 @@ public sealed class BadInputScenarios
         await using var workspace = await NewWorkspaceAsync();
         workspace.WriteScript("005_broken_default_upgrade.sql", "CREATE TABLE ports (id INTEGER);\nINSERT INTO ports VALUES ('oops);\n");
 
-        await AssertRefusedAsync(workspace, 1, ["upgrade"], "005_broken_default_upgrade.sql(2,1): error DBS009: unterminated");
+        await AssertRefusedAsync(workspace, 1, ["upgrade"], "005_broken_default_upgrade.sql(2,27): error DBS009: unterminated");
     }
 
     [Fact]

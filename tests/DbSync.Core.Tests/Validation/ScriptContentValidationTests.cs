@@ -3,7 +3,7 @@ using DbSync.Core.Validation;
 
 namespace DbSync.Core.Tests.Validation;
 
-/// <summary>DBS005 (empty script), DBS009 (unterminated string or comment), DBS010 (transaction control).</summary>
+/// <summary>DBS005 (0-byte script), DBS009 (unterminated string or comment), DBS010 (transaction control), DBS011 (no statement), DBS012 (not UTF-8 text).</summary>
 public class ScriptContentValidationTests
 {
     [Fact]
