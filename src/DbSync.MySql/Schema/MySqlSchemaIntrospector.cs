@@ -1,3 +1,5 @@
+using DbSync.Dialects;
+using DbSync.Schema;
 using System.Data.Common;
 using DbSync.Core.Errors;
 using DbSync.Errors;
@@ -11,14 +13,17 @@ namespace DbSync.MySql.Schema;
 /// flavour, then one batch of six queries (tables, columns, index columns, foreign keys, checks, triggers).
 /// MariaDB and MySQL differ in how they report defaults and checks; both end up in the same model.
 /// </summary>
-internal static class MySqlSchemaIntrospector
+internal sealed class MySqlSchemaIntrospector : ISchemaReader
 {
     private static readonly HashSet<string> NumericDataTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "tinyint", "smallint", "mediumint", "int", "bigint", "decimal", "float", "double", "bit", "year",
     };
 
-    public static async Task<DatabaseSchema> IntrospectAsync(DbConnection connection, SchemaFilter filter, CancellationToken cancellationToken)
+    public Task<DatabaseSchema> ReadAsync(DatabaseSession session, SchemaFilter filter, CancellationToken cancellationToken) =>
+        ReadAsync(session.Connection, filter, cancellationToken);
+
+    private static async Task<DatabaseSchema> ReadAsync(DbConnection connection, SchemaFilter filter, CancellationToken cancellationToken)
     {
         bool mariaDb;
         await using (DbCommand version = connection.CreateCommand())

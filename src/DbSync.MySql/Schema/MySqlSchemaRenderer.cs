@@ -1,3 +1,4 @@
+using DbSync.Schema;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Model;
 using DbSync.Schema.Operations;
@@ -11,9 +12,9 @@ namespace DbSync.MySql.Schema;
 /// first and added last, so the tables and indexes they need exist; triggers are created last. Each DDL statement
 /// commits on its own (DbSync records progress so a failed version resumes where it stopped).
 /// </summary>
-internal static class MySqlSchemaRenderer
+internal sealed class MySqlSchemaRenderer : ISchemaRenderer
 {
-    public static string Render(SchemaDiff diff)
+    public string Render(SchemaDiff diff)
     {
         foreach (SchemaOperation operation in diff.Operations)
         {

@@ -1,5 +1,7 @@
 using DbSync.Core.Errors;
 using DbSync.Errors;
+using DbSync.Dialects;
+using DbSync.Schema;
 using DbSync.Schema.Introspection;
 using DbSync.Schema.Model;
 using Microsoft.Data.Sqlite;
@@ -11,7 +13,7 @@ namespace DbSync.Sqlite.Schema;
 /// index_list/index_xinfo and foreign_key_list pragmas joined to it as table-valued functions. What no pragma reports
 /// (COLLATE, AUTOINCREMENT, CHECK, expression index keys, partial index conditions) is read from the stored DDL.
 /// </summary>
-internal static class SqliteSchemaIntrospector
+internal sealed class SqliteSchemaIntrospector : ISchemaReader
 {
     private const string MasterQuery = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') ORDER BY name";
 
@@ -36,7 +38,10 @@ internal static class SqliteSchemaIntrospector
         ORDER BY m.name, f.id, f.seq
         """;
 
-    public static async Task<DatabaseSchema> IntrospectAsync(SqliteConnection connection, SchemaFilter filter, CancellationToken cancellationToken)
+    public Task<DatabaseSchema> ReadAsync(DatabaseSession session, SchemaFilter filter, CancellationToken cancellationToken) =>
+        ReadAsync((SqliteConnection)session.Connection, filter, cancellationToken);
+
+    private static async Task<DatabaseSchema> ReadAsync(SqliteConnection connection, SchemaFilter filter, CancellationToken cancellationToken)
     {
         var tables = new Dictionary<string, TableBuilder>(StringComparer.OrdinalIgnoreCase);
         var indexSql = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using DbSync.Schema;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Model;
 using DbSync.Schema.Operations;
@@ -10,11 +11,11 @@ namespace DbSync.Sqlite.Schema;
 /// (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes"), adapted to run inside
 /// DbSync's per-version transaction: see <see cref="SqliteRebuildPlan"/> and the comment written above a rebuild.
 /// </summary>
-internal static class SqliteSchemaRenderer
+internal sealed class SqliteSchemaRenderer : ISchemaRenderer
 {
     private const string RebuildPrefix = "dbsync_rebuild_";
 
-    public static string Render(SchemaDiff diff)
+    public string Render(SchemaDiff diff)
     {
         foreach (SchemaOperation operation in diff.Operations)
         {

@@ -33,5 +33,5 @@ public abstract class DatabaseDialect
     public abstract Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken);
 
     /// <summary>Introspection, comparison and rendering for autogenerate, create_schema and check; null where not supported yet.</summary>
-    public virtual ISchemaDialect? Schema => null;
+    public virtual SchemaSupport? Schema => null;
 }

@@ -18,14 +18,14 @@ namespace DbSync.Schema;
 /// <summary>
 /// The engine behind `revision --autogenerate`, `create_schema` and `check`: the model (<c>[dbsync] model</c>, loaded
 /// in a scratch database), the live database and the schema the upgrade scripts produce, compared and rendered by
-/// the database's <see cref="ISchemaDialect"/>. Usable as a library as well as through the CLI.
+/// the database's <see cref="SchemaSupport"/>. Usable as a library as well as through the CLI.
 /// </summary>
 public sealed class SchemaService
 {
     private readonly MigrationRepository _repository;
     private readonly DatabaseUrl _url;
     private readonly DatabaseDialect _dialect;
-    private readonly ISchemaDialect _schemaDialect;
+    private readonly SchemaSupport _schemaDialect;
     private readonly IMigrationObserver _observer;
     private readonly SchemaFilter _filter;
 
@@ -40,7 +40,7 @@ public sealed class SchemaService
         _filter = new SchemaFilter(repository.Config.VersionTable);
     }
 
-    public ISchemaDialect SchemaDialect => _schemaDialect;
+    public SchemaSupport Schema => _schemaDialect;
 
     /// <summary>The model: <c>[dbsync] model</c> executed in a scratch database and introspected.</summary>
     public Task<DatabaseSchema> LoadModelAsync(CancellationToken cancellationToken = default) =>
@@ -107,6 +107,7 @@ public sealed class SchemaService
         IReadOnlyList<SqlStatement> statements = SqlScriptParser.Parse(_schemaDialect.Render(diff), _dialect.Syntax).Statements;
 
         await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: false, cancellationToken).ConfigureAwait(false);
+        session.Observer = _observer;
         await using var runLock = await Migrator.LockAsync(session, _repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
         var existing = (await session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false)).Where(_filter.Includes).ToList();
         if (existing.Count > 0)

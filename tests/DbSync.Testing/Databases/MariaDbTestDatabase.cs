@@ -34,9 +34,9 @@ public sealed class MariaDbTestDatabase : TestDatabase
     public override string? Password => MariaDbServer.Password;
 
     /// <summary>A new empty database; skips the test (outside CI) where no MariaDB server exists.</summary>
-    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql")
+    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql", MariaDbServerCharset serverCharset = MariaDbServerCharset.Latin1)
     {
-        var server = await MariaDbServer.GetOrSkipAsync();
+        var server = await MariaDbServer.GetOrSkipAsync(serverCharset);
         string name = "t_" + Guid.NewGuid().ToString("N");
         await server.ExecuteAdminAsync("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
         return new MariaDbTestDatabase(server, name, scheme);
@@ -44,6 +44,22 @@ public sealed class MariaDbTestDatabase : TestDatabase
 
     /// <summary>The same database reached through another URL scheme.</summary>
     public string UrlWithScheme(string scheme) => scheme + Url[Scheme.Length..];
+
+    public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
+    {
+        DbConnection connection = await Server.OpenAsync(DatabaseName);
+        await using (var take = connection.CreateCommand())
+        {
+            take.CommandText = "SELECT GET_LOCK('" + DbSync.MySql.MySqlDialect.RunLockName(DatabaseName, repositoryId).Replace("'", "''", StringComparison.Ordinal) + "', 0)";
+            if (Convert.ToInt64(await take.ExecuteScalarAsync(), CultureInfo.InvariantCulture) != 1)
+            {
+                throw new InvalidOperationException("the lock of " + repositoryId + " is already held");
+            }
+        }
+
+        // The server releases the lock with the connection.
+        return connection;
+    }
 
     public override async Task<IReadOnlyList<string>> GetTablesAsync()
     {

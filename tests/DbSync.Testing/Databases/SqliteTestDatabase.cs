@@ -10,10 +10,21 @@ public sealed class SqliteTestDatabase : TestDatabase
         SQLitePCL.Batteries_V2.Init();
     }
 
+    private readonly TempDirectory? _owned;
+
     public SqliteTestDatabase(string directory, string fileName = "test.sqlite")
     {
         FilePath = System.IO.Path.Combine(directory, fileName);
     }
+
+    private SqliteTestDatabase(TempDirectory owned)
+        : this(owned.Path)
+    {
+        _owned = owned;
+    }
+
+    /// <summary>A database file in a folder of its own, deleted with it.</summary>
+    public static SqliteTestDatabase CreateTemporary() => new(new TempDirectory("dbsync-sqlite-db"));
 
     public string FilePath { get; }
 
@@ -80,7 +91,24 @@ public sealed class SqliteTestDatabase : TestDatabase
         return string.Join("\n", lines);
     }
 
-    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
+    {
+        SqliteConnection connection = Open();
+        await using (var begin = connection.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        // Closing the connection rolls the transaction back and releases the write lock.
+        return connection;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _owned?.Dispose();
+        return ValueTask.CompletedTask;
+    }
 
     private SqliteConnection Open()
     {

@@ -22,14 +22,19 @@ public sealed class MariaDbServer
 
     private const string DirectoryPrefix = "dbsync-mariadb-";
 
-    private static readonly Lazy<Task<MariaDbServer?>> Shared = new(StartOrNullAsync);
+    private static readonly Lazy<Task<MariaDbServer?>> Latin1Server = new(() => StartOrNullAsync(MariaDbServerCharset.Latin1));
+    private static readonly Lazy<Task<MariaDbServer?>> Utf8Mb4Server = new(() => StartOrNullAsync(MariaDbServerCharset.Utf8Mb4));
 
-    private MariaDbServer(string dataDirectory, int port, Process process)
+    private MariaDbServer(string dataDirectory, int port, Process process, MariaDbServerCharset charset)
     {
         DataDirectory = dataDirectory;
         Port = port;
         Process = process;
+        Charset = charset;
     }
+
+    /// <summary>The server's default character set: the tests run on both a utf8mb4 and a latin1 server.</summary>
+    public MariaDbServerCharset Charset { get; }
 
     public string DataDirectory { get; }
 
@@ -44,12 +49,13 @@ public sealed class MariaDbServer
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The shared server. Outside CI, where no mariadbd binary exists, the calling test is skipped with that reason;
-    /// on CI it fails. A server that exists but does not start always fails.
+    /// The shared server of that default character set, started once per test process. Outside CI, where no mariadbd
+    /// binary exists, the calling test is skipped with that reason; on CI it fails. A server that exists but does not
+    /// start always fails.
     /// </summary>
-    public static async Task<MariaDbServer> GetOrSkipAsync()
+    public static async Task<MariaDbServer> GetOrSkipAsync(MariaDbServerCharset charset = MariaDbServerCharset.Latin1)
     {
-        MariaDbServer? server = await Shared.Value;
+        MariaDbServer? server = await (charset == MariaDbServerCharset.Latin1 ? Latin1Server : Utf8Mb4Server).Value;
         Assert.SkipWhen(server == null, "MariaDB tests skipped: no mariadbd binary found (install the Debian package mariadb-server; under CI=true they must run)");
         return server!;
     }
@@ -101,7 +107,7 @@ public sealed class MariaDbServer
         return folders.Select(folder => System.IO.Path.Combine(folder, name)).FirstOrDefault(File.Exists);
     }
 
-    private static async Task<MariaDbServer?> StartOrNullAsync()
+    private static async Task<MariaDbServer?> StartOrNullAsync(MariaDbServerCharset charset)
     {
         string? server = FindBinary("mariadbd");
         string? installer = FindBinary("mariadb-install-db");
@@ -140,6 +146,9 @@ public sealed class MariaDbServer
             "--pid-file=" + System.IO.Path.Combine(dataDirectory, "mariadbd.pid"), "--log-error=" + System.IO.Path.Combine(dataDirectory, "error.log"),
             // Small and quick: the tests need correctness, not throughput.
             "--innodb-buffer-pool-size=64M", "--max-connections=200",
+            // A --no-defaults server defaults to latin1; the other configuration is utf8mb4 throughout.
+            "--character-set-server=" + (charset == MariaDbServerCharset.Latin1 ? "latin1" : "utf8mb4"),
+            "--collation-server=" + (charset == MariaDbServerCharset.Latin1 ? "latin1_swedish_ci" : "utf8mb4_general_ci"),
         })
         {
             info.ArgumentList.Add(arg);
@@ -150,7 +159,7 @@ public sealed class MariaDbServer
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var instance = new MariaDbServer(dataDirectory, port, process);
+        var instance = new MariaDbServer(dataDirectory, port, process, charset);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => instance.Stop();
 
         await instance.WaitUntilReadyAsync();

@@ -1,3 +1,4 @@
+using DbSync.Schema.Comparison;
 using DbSync.Configuration;
 using DbSync.Core.Repository;
 using DbSync.Core.Sql;
@@ -128,7 +129,7 @@ public sealed class SchemaServiceTests : IDisposable
         Assert.Equal(1, result.Version);
         Assert.Null(result.PreviousVersion);
         Assert.Equal(1, await _database.GetVersionAsync("shop"));
-        Assert.Empty(SqliteSchemas.Comparer.Compare(await Service.IntrospectDatabaseAsync(TestContext.Current.CancellationToken), await Service.LoadModelAsync(TestContext.Current.CancellationToken)).Operations);
+        Assert.Empty(new SchemaComparer(Service.Schema.Normalizer).Compare(await Service.IntrospectDatabaseAsync(TestContext.Current.CancellationToken), await Service.LoadModelAsync(TestContext.Current.CancellationToken)).Operations);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace DbSync.Schema.Introspection;
 /// Loads the model: the desired-state SQL file is executed in a scratch database of the target dialect and that
 /// database introspected, so the database itself is the parser and the model reads exactly as a live database would.
 /// </summary>
-internal sealed class ModelLoader(DatabaseDialect dialect, ISchemaDialect schemaDialect, SchemaFilter filter, IMigrationObserver observer)
+internal sealed class ModelLoader(DatabaseDialect dialect, SchemaSupport schemaDialect, SchemaFilter filter, IMigrationObserver observer)
 {
     public async Task<DatabaseSchema> LoadAsync(string modelPath, DatabaseUrl url, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace DbSync.Schema.Introspection;
 /// The schema the repository's scripts produce: every upgrade script applied, version by version and exactly as
 /// `upgrade` runs them, to a scratch database, which is then introspected. What `check` compares with the model.
 /// </summary>
-internal sealed class UpgradedSchemaBuilder(DatabaseDialect dialect, ISchemaDialect schemaDialect, SchemaFilter filter, IMigrationObserver observer)
+internal sealed class UpgradedSchemaBuilder(DatabaseDialect dialect, SchemaSupport schemaDialect, SchemaFilter filter, IMigrationObserver observer)
 {
     public async Task<DatabaseSchema> BuildAsync(MigrationRepository repository, DatabaseUrl url, CancellationToken cancellationToken)
     {

@@ -1,8 +1,0 @@
-namespace DbSync.Tests.Schema.RoundTrip;
-
-/// <summary>Which database the generated schemas are written for: types, key syntax, what indexes and triggers look like.</summary>
-internal enum SqlFlavor
-{
-    Sqlite,
-    MySql,
-}
