@@ -3,7 +3,7 @@ using DbSync.Core.Errors;
 using DbSync.Core.Sql;
 using DbSync.Migrations;
 using DbSync.Testing;
-using DbSync.Tests.MySql;
+using DbSync.Testing.Repositories;
 
 namespace DbSync.Tests.Migrations;
 
