@@ -67,6 +67,14 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
     async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken) =>
         await MySqlRunLock.AcquireAsync(_connection, repositoryId, _runLockTimeout, Settings.Password, cancellationToken).ConfigureAwait(false);
 
+    async Task<StepProgress?> IIncompleteVersionLog.ReadAsync(string repositoryId, CancellationToken cancellationToken)
+    {
+        StepProgress? progress = null;
+        await GuardAsync("reading " + MySqlProgressSql.TableName, async () =>
+            progress = await MySqlProgressSql.Instance.ReadAsync(_connection, repositoryId, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        return progress;
+    }
+
     Task IIncompleteVersionLog.ForgetAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken) =>
         GuardAsync("clearing " + MySqlProgressSql.TableName, async () =>
         {

@@ -42,7 +42,7 @@ internal static class RevisionCommand
             RevisionWriter.GeneratedContent? generated = null;
             if (context.ParseResult.GetValue(autogenerate))
             {
-                var service = new SchemaService(repository, context.Connection(repository), context.Reporter);
+                var service = new SchemaService(repository, context.Target(repository, writes: false), context.Reporter);
                 AutogenerateResult result = await service.AutogenerateAsync(cancellationToken).ConfigureAwait(false);
                 if (!result.HasChanges)
                 {
@@ -84,6 +84,9 @@ internal static class RevisionCommand
 
             return CommandAction.Success;
         });
+        CommandHelp.Add(command, CommandHelp.Reads.Both,
+            "dotnet dbsync revision -m \"add ports\"  # 005_add_ports_default_upgrade.sql and ..._downgrade.sql",
+            "dotnet dbsync revision -m \"add ports\" --autogenerate  # filled from the model, compared with the database");
         return command;
     }
 }
