@@ -109,7 +109,7 @@ namespace DbSync.Core.Integrity
             string sumPath = System.IO.Path.Combine(full, FileName);
             if (!Directory.Exists(versionsPath))
             {
-                throw new RepositoryException(new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, versionsPath, 0,
+                throw new RepositoryException(Diagnostic.AboutFolder(ErrorCodes.InvalidMigrateConfig, versionsPath,
                     "the repository has no versions/ folder; create it beside migrate.cfg"));
             }
 
