@@ -26,27 +26,19 @@ public sealed class RevisionTargetTests : IDisposable
     }
 
     [Theory]
-    [InlineData("+1", 0, 20260101000000)]
-    [InlineData("+3", 0, 20260301000000)]
-    [InlineData("+1", 20260101000000, 20260201000000)]
-    [InlineData("head", 20260101000000, 20260301000000)]
-    [InlineData("20260201000000", 0, 20260201000000)]
-    public void Upgrade_targets_resolve_against_the_database_s_version(string revision, long current, long expected)
+    [InlineData("+1", true, 0, 20260101000000)]
+    [InlineData("+3", true, 0, 20260301000000)]
+    [InlineData("+1", true, 20260101000000, 20260201000000)]
+    [InlineData("head", true, 20260101000000, 20260301000000)]
+    [InlineData("20260201000000", true, 0, 20260201000000)]
+    [InlineData("-1", false, 20260301000000, 20260201000000)]
+    [InlineData("-3", false, 20260301000000, 0)]
+    [InlineData("base", false, 20260301000000, 0)]
+    public void Targets_resolve_against_the_database_s_version(string revision, bool upgrade, long current, long expected)
     {
         var repository = Repository();
 
-        Assert.Equal(expected, RevisionResolver.ResolveTarget(revision, repository, upgrade: true).Resolve(current, repository));
-    }
-
-    [Theory]
-    [InlineData("-1", 20260301000000, 20260201000000)]
-    [InlineData("-3", 20260301000000, 0)]
-    [InlineData("base", 20260301000000, 0)]
-    public void Downgrade_targets_resolve_against_the_database_s_version(string revision, long current, long expected)
-    {
-        var repository = Repository();
-
-        Assert.Equal(expected, RevisionResolver.ResolveTarget(revision, repository, upgrade: false).Resolve(current, repository));
+        Assert.Equal(expected, RevisionResolver.ResolveTarget(revision, repository, upgrade).Resolve(current, repository));
     }
 
     [Theory]
