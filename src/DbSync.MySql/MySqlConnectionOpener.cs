@@ -36,7 +36,7 @@ public static class MySqlConnectionOpener
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw MySqlFailure.Wrap("cannot connect to the MySQL server at " + settings.Endpoint + " as " + settings.User
-                + " (database " + settings.Database + ")", e, settings.Password, ErrorCodes.ConnectionFailed);
+                + " (database " + settings.Database + ")", e, ErrorCodes.ConnectionFailed);
         }
     }
 }

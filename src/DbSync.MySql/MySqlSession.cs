@@ -15,14 +15,12 @@ namespace DbSync.MySql;
 internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersionLog, ISchemaSanityCheck
 {
     private readonly DbConnection _connection;
-    private readonly TimeSpan _runLockTimeout;
 
-    public MySqlSession(DbConnection connection, MySqlConnectionSettings settings, TimeSpan runLockTimeout)
+    public MySqlSession(DbConnection connection, MySqlConnectionSettings settings)
         : base(connection)
     {
         _connection = connection;
         Settings = settings;
-        _runLockTimeout = runLockTimeout;
         _run = new ResumableRun(connection, MySqlProgressSql.Instance);
     }
 
@@ -62,10 +60,15 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
     public override bool IsDatabaseFailure(Exception exception) => exception is DbException or InvalidOperationException or IOException;
 
     public override string DescribeFailure(Exception exception) =>
-        CredentialScrubber.Scrub(MySqlFailure.WithoutAppendedSql(MySqlFailure.Describe(exception)), Settings.Password);
+        MySqlFailure.WithoutAppendedSql(MySqlFailure.Describe(exception));
 
-    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken) =>
-        await MySqlRunLock.AcquireAsync(_connection, repositoryId, _runLockTimeout, Settings.Password, cancellationToken).ConfigureAwait(false);
+    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken)
+    {
+        MySqlRunLock? taken = null;
+        await GuardAsync("taking the run lock", async () =>
+            taken = await MySqlRunLock.AcquireAsync(_connection, repositoryId, LockTimeout, Observer, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        return taken!;
+    }
 
     async Task<StepProgress?> IIncompleteVersionLog.ReadAsync(string repositoryId, CancellationToken cancellationToken)
     {
@@ -98,7 +101,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
         }
         catch (Exception e) when (IsDatabaseFailure(e))
         {
-            throw MySqlFailure.Wrap("MySQL server at " + Settings.Endpoint + ", " + doing, e, Settings.Password);
+            throw MySqlFailure.Wrap("MySQL server at " + Settings.Endpoint + ", " + doing, e);
         }
     }
 }

@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Migrations;
 using DbSync.Testing;
@@ -133,6 +134,47 @@ public abstract class MigratorConformanceTests
         Assert.All(results, r => Assert.Equal(Versions, r.EndVersion));
         Assert.Equal(Versions, await database.CountAsync("applied"));
         Assert.Equal((long)Versions, await database.ScalarAsync("SELECT COUNT(DISTINCT version) FROM applied") is { } distinct ? Convert.ToInt64(distinct, System.Globalization.CultureInfo.InvariantCulture) : 0);
+    }
+
+    [Fact]
+    public async Task A_run_that_has_to_wait_for_the_lock_says_so_once_and_gives_up_after_the_lock_timeout()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository();
+        repository.Write(1, "a", "upgrade", "CREATE TABLE a (id INTEGER);\n");
+        await repository.Migrator(database.Url).StampAsync(0, Token);
+        var observer = new RecordingObserver();
+
+        DbSyncException error;
+        await using (await database.HoldRunLockAsync(repository.RepositoryId))
+        {
+            error = await Assert.ThrowsAsync<DbSyncException>(() =>
+                repository.Migrator(database.Url, observer, lockTimeout: TimeSpan.FromSeconds(2)).UpgradeAsync(cancellationToken: Token));
+        }
+
+        Assert.Equal(ErrorCodes.LockTimeout, error.Code);
+        Assert.Contains("--lock-timeout", error.Message);
+        Assert.Single(observer.Lines, l => l.StartsWith("warning: waiting for ", StringComparison.Ordinal));
+        Assert.Equal(0L, await database.GetVersionAsync(repository.RepositoryId));
+    }
+
+    [Fact]
+    public async Task A_run_waiting_for_the_lock_goes_on_when_it_is_released()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository();
+        repository.Write(1, "a", "upgrade", "CREATE TABLE a (id INTEGER);\n");
+        await repository.Migrator(database.Url).StampAsync(0, Token);
+        var observer = new RecordingObserver();
+        var held = await database.HoldRunLockAsync(repository.RepositoryId);
+
+        var run = Task.Run(() => repository.Migrator(database.Url, observer, lockTimeout: TimeSpan.FromSeconds(60)).UpgradeAsync(cancellationToken: Token), Token);
+        await Task.Delay(TimeSpan.FromSeconds(2.5), Token);
+        await held.DisposeAsync();
+        var result = await run;
+
+        Assert.Equal(1L, result.EndVersion);
+        Assert.Single(observer.Lines, l => l.StartsWith("warning: waiting for ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -102,7 +102,13 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
         return dialect.Describe(url) + (notes.Count == 0 ? string.Empty : " (" + string.Join("; ", notes) + ")");
     }
 
-    /// <summary>A migrator for the target database, which is announced first.</summary>
-    public Migrator CreateMigrator(MigrationRepository repository, bool writes, MigrationOptions? options = null) =>
-        new(repository, Target(repository, writes), reporter, options);
+    /// <summary>A migrator for the target database, which is announced first, with --lock-timeout applied.</summary>
+    public Migrator CreateMigrator(MigrationRepository repository, bool writes, MigrationOptions? options = null)
+    {
+        options ??= new MigrationOptions();
+        int? lockTimeout = parseResult.GetValue(GlobalOptions.LockTimeout);
+        return new(repository, Target(repository, writes), reporter, lockTimeout == null
+            ? options
+            : new MigrationOptions { SanityCheck = options.SanityCheck, VerifySumFile = options.VerifySumFile, LockTimeout = TimeSpan.FromSeconds(lockTimeout.Value) });
+    }
 }

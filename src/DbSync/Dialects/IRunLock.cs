@@ -7,6 +7,9 @@ namespace DbSync.Dialects;
 /// </summary>
 public interface IRunLock
 {
-    /// <summary>Takes the lock for <paramref name="repositoryId"/>, waiting at most the configured time.</summary>
+    /// <summary>
+    /// Takes the lock for <paramref name="repositoryId"/>, waiting at most the session's <see cref="DatabaseSession.LockTimeout"/>;
+    /// while it waits, it says once on the session's observer who holds the lock, where the database can tell.
+    /// </summary>
     Task<IAsyncDisposable> AcquireAsync(string repositoryId, CancellationToken cancellationToken);
 }

@@ -11,4 +11,10 @@ public sealed class MigrationOptions
     /// (DBS007, DBS008: the build's checks), so a script edited after it was recorded never runs.
     /// </summary>
     public bool VerifySumFile { get; init; } = true;
+
+    /// <summary>Flyway's default: wait 10 minutes for another run before giving up.</summary>
+    public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long to wait for another run's lock before giving up with DBS105 (--lock-timeout).</summary>
+    public TimeSpan LockTimeout { get; init; } = DefaultLockTimeout;
 }

@@ -40,24 +40,24 @@ public sealed class Migrator
     /// The database's version and, where an earlier run stopped inside a version (a database whose DDL commits on its
     /// own, such as MySQL), how far that version got. Changes nothing.
     /// </summary>
-    public async Task<DatabaseStatus> GetStatusAsync(CancellationToken cancellationToken = default)
-    {
-        await using var session = await OpenAsync(readOnly: true, cancellationToken).ConfigureAwait(false);
-        var table = VersionTableOf(session);
-        long? version = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
-            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
-            : null;
-        IncompleteVersion? incomplete = null;
-        if (version != null && session.IncompleteVersions is { } log
-            && await log.ReadAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false) is { } progress
-            && progress.From == version)
+    public Task<DatabaseStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
+        WithSessionAsync(readOnly: true, async session =>
         {
-            // A row whose step starts elsewhere is stale (its version row moved): nothing of it is pending.
-            incomplete = IncompleteVersion.Of(progress, StatementCount(progress.From, progress.To));
-        }
+            var table = VersionTableOf(session);
+            long? version = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+                ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+                : null;
+            IncompleteVersion? incomplete = null;
+            if (version != null && session.IncompleteVersions is { } log
+                && await log.ReadAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false) is { } progress
+                && progress.From == version)
+            {
+                // A row whose step starts elsewhere is stale (its version row moved): nothing of it is pending.
+                incomplete = IncompleteVersion.Of(progress, StatementCount(progress.From, progress.To));
+            }
 
-        return new DatabaseStatus(version, incomplete);
-    }
+            return new DatabaseStatus(version, incomplete);
+        }, cancellationToken);
 
     /// <summary>Every version of the repository, marked applied or pending for this database. Changes nothing.</summary>
     public async Task<MigrationHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
@@ -93,21 +93,23 @@ public sealed class Migrator
             throw new CommandLineException("cannot stamp version " + version + ": " + RevisionResolver.Describe(_repository));
         }
 
-        await using var session = await OpenAsync(readOnly: false, cancellationToken).ConfigureAwait(false);
-        await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
-        var table = VersionTableOf(session);
-        long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
-            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
-            : null;
-        await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await table.StampAsync(version, transaction, cancellationToken).ConfigureAwait(false);
-        if (session.IncompleteVersions is { } log)
+        return await WithSessionAsync(readOnly: false, async session =>
         {
-            await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
-        }
+            await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
+            var table = VersionTableOf(session);
+            long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+                ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+                : null;
+            await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await table.StampAsync(version, transaction, cancellationToken).ConfigureAwait(false);
+            if (session.IncompleteVersions is { } log)
+            {
+                await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+            }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return previous;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return previous;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<MigrationResult> MigrateAsync(RevisionTarget revision, bool upgrade, CancellationToken cancellationToken)
@@ -129,7 +131,11 @@ public sealed class Migrator
             throw new RepositoryException(findings);
         }
 
-        await using var session = await OpenAsync(readOnly: false, cancellationToken).ConfigureAwait(false);
+        return await WithSessionAsync(readOnly: false, session => MigrateAsync(session, revision, upgrade, clock, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MigrationResult> MigrateAsync(DatabaseSession session, RevisionTarget revision, bool upgrade, Stopwatch clock, CancellationToken cancellationToken)
+    {
         await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
         var table = VersionTableOf(session);
         var ignored = new[] { table.TableName, "alembic_version" };
@@ -148,6 +154,7 @@ public sealed class Migrator
 
         long target = revision.Resolve(start, _repository);
         _observer.Debug("database is at version " + start + "; target " + target + (revision.IsRelative ? " (--revision " + revision + ")" : string.Empty));
+
         if (upgrade && target < start)
         {
             throw new RevisionException("the database is at version " + start + ", above --revision " + target
@@ -234,10 +241,29 @@ public sealed class Migrator
         return initial;
     }
 
+    /// <summary>
+    /// Opens a session for <paramref name="body"/>, and turns a failure of DbSync's own SQL (reading the version table,
+    /// taking a lock) into an error that names the database; a script's failures are StatementFailedExceptions already.
+    /// </summary>
+    private async Task<T> WithSessionAsync<T>(bool readOnly, Func<DatabaseSession, Task<T>> body, CancellationToken cancellationToken)
+    {
+        await using var session = await OpenAsync(readOnly, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await body(session).ConfigureAwait(false);
+        }
+        catch (Exception e) when (session.IsDatabaseFailure(e))
+        {
+            throw new DbSyncException(session.FailureCode(e), _dialect.Describe(_url) + ": " + session.DescribeFailure(e), null, e);
+        }
+    }
+
     private async Task<DatabaseSession> OpenAsync(bool readOnly, CancellationToken cancellationToken)
     {
         _observer.Debug("connecting to " + _url + (readOnly ? " (read-only)" : string.Empty));
         DatabaseSession session = await _dialect.OpenAsync(_url, readOnly, cancellationToken).ConfigureAwait(false);
+        session.Observer = _observer;
+        session.LockTimeout = _options.LockTimeout;
         _observer.Debug("connected: " + _dialect.Name + " " + session.Connection.ServerVersion);
         return session;
     }

@@ -125,6 +125,7 @@ public sealed class SchemaService
         IReadOnlyList<SqlStatement> statements = SqlScriptParser.Parse(_schemaDialect.Render(diff), _dialect.Syntax).Statements;
 
         await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: false, cancellationToken).ConfigureAwait(false);
+        session.Observer = _observer;
         await using var runLock = await Migrator.LockAsync(session, _repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
         await RequireNoTablesAsync(session, cancellationToken).ConfigureAwait(false);
 

@@ -37,9 +37,12 @@ public sealed class MariaDbTestDatabase : TestDatabase
         Scheme + "://" + MariaDbServer.User + "@127.0.0.1:" + Server.Port.ToString(CultureInfo.InvariantCulture) + "/" + DatabaseName;
 
     /// <summary>A new empty database; skips the test (outside CI) where no MariaDB server exists.</summary>
-    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql", MariaDbServerCharset serverCharset = MariaDbServerCharset.Latin1)
+    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql", MariaDbServerCharset serverCharset = MariaDbServerCharset.Latin1) =>
+        await CreateOnAsync(await MariaDbServer.GetOrSkipAsync(serverCharset), scheme);
+
+    /// <summary>A new empty database on <paramref name="server"/> (a test's own server, which it may crash and restart).</summary>
+    public static async Task<MariaDbTestDatabase> CreateOnAsync(MariaDbServer server, string scheme = "mysql+pymysql")
     {
-        var server = await MariaDbServer.GetOrSkipAsync(serverCharset);
         string name = "t_" + Guid.NewGuid().ToString("N");
         await server.ExecuteAdminAsync("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
         return new MariaDbTestDatabase(server, name, scheme);
@@ -47,6 +50,24 @@ public sealed class MariaDbTestDatabase : TestDatabase
 
     /// <summary>The same database reached through another URL scheme.</summary>
     public string UrlWithScheme(string scheme) => scheme + Url[Scheme.Length..];
+
+    protected override Task<DbConnection> OpenConnectionAsync() => Server.OpenAsync(DatabaseName);
+
+    public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
+    {
+        DbConnection connection = await Server.OpenAsync(DatabaseName);
+        await using (var take = connection.CreateCommand())
+        {
+            take.CommandText = "SELECT GET_LOCK('" + DbSync.MySql.MySqlDialect.RunLockName(DatabaseName, repositoryId).Replace("'", "''", StringComparison.Ordinal) + "', 0)";
+            if (Convert.ToInt64(await take.ExecuteScalarAsync(), CultureInfo.InvariantCulture) != 1)
+            {
+                throw new InvalidOperationException("the lock of " + repositoryId + " is already held");
+            }
+        }
+
+        // The server releases the lock with the connection.
+        return connection;
+    }
 
     public override async Task<IReadOnlyList<string>> GetTablesAsync()
     {
@@ -63,37 +84,9 @@ public sealed class MariaDbTestDatabase : TestDatabase
         return names;
     }
 
-    public override async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await Server.OpenAsync(DatabaseName);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 
-    public override async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = await Server.OpenAsync(DatabaseName);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
 
     /// <summary>Every row of a one-column query, as strings.</summary>
-    public async Task<IReadOnlyList<string>> ColumnAsync(string sql)
-    {
-        var values = new List<string>();
-        await using var connection = await Server.OpenAsync(DatabaseName);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? string.Empty);
-        }
-
-        return values;
-    }
 
     /// <summary>A connection to this database as the test user, for tests that hold one open (e.g. a lock).</summary>
     public Task<DbConnection> OpenAsync() => Server.OpenAsync(DatabaseName);

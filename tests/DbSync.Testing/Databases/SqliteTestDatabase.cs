@@ -56,21 +56,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         return names;
     }
 
-    public override async Task ExecuteAsync(string sql)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 
-    public override async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
 
     /// <summary>The whole schema as sqlite_master holds it, to compare a database before and after.</summary>
     public async Task<string> DumpSchemaAsync()
@@ -91,6 +77,21 @@ public sealed class SqliteTestDatabase : TestDatabase
         }
 
         return string.Join("\n", lines);
+    }
+
+    protected override Task<System.Data.Common.DbConnection> OpenConnectionAsync() => Task.FromResult<System.Data.Common.DbConnection>(Open());
+
+    public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
+    {
+        SqliteConnection connection = Open();
+        await using (var begin = connection.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        // Closing the connection rolls the transaction back and releases the write lock.
+        return connection;
     }
 
     public override ValueTask DisposeAsync()
