@@ -117,14 +117,14 @@ public sealed class MariaDbAutogenerateScenarios
         MariaDb(workspace).ColumnAsync(
             "SELECT CONCAT_WS(' ', CONCAT(TABLE_NAME, '.', COLUMN_NAME), COLUMN_TYPE, IF(IS_NULLABLE = 'YES', 'NULL', 'NOT NULL'),"
             + " IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', NULL, CONCAT('DEFAULT ', COLUMN_DEFAULT)), NULLIF(EXTRA, ''))"
-            + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrate_version'"
+            + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrate_version' AND TABLE_NAME NOT LIKE 'dbsync\\_%'"
             + " ORDER BY BINARY TABLE_NAME, ORDINAL_POSITION");
 
     /// <summary>"table.index [UNIQUE ](columns)" for every index of the database, from information_schema.</summary>
     private static Task<IReadOnlyList<string>> IndexesAsync(Workspace workspace) =>
         MariaDb(workspace).ColumnAsync(
             "SELECT CONCAT(TABLE_NAME, '.', INDEX_NAME, IF(NON_UNIQUE = 0, ' UNIQUE', ''), ' (', GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX), ')')"
-            + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrate_version'"
+            + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrate_version' AND TABLE_NAME NOT LIKE 'dbsync\\_%'"
             + " GROUP BY TABLE_NAME, INDEX_NAME, NON_UNIQUE ORDER BY BINARY TABLE_NAME, BINARY INDEX_NAME");
 
     /// <summary>"table.key (columns) -> table (columns) ON DELETE rule" for every foreign key of the database, from information_schema.</summary>
