@@ -10,11 +10,7 @@ namespace DbSync.EndToEnd.Tests;
 /// </summary>
 public sealed class RevisionScenarios
 {
-    private static async Task<Workspace> NewWorkspaceAsync()
-    {
-        var directory = new TempDirectory("dbsync-revision");
-        return await Workspace.CreateAsync(directory, new SqliteTestDatabase(directory.Path));
-    }
+    private static Task<Workspace> NewWorkspaceAsync() => Workspace.CreateSqliteAsync("dbsync-revision");
 
     private static string[] NewScripts(Workspace workspace) =>
         Directory.GetFiles(workspace.VersionsPath, "005_*").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;

@@ -11,11 +11,7 @@ namespace DbSync.EndToEnd.Tests;
 /// </summary>
 public sealed class TargetScenarios
 {
-    private static async Task<Workspace> NewWorkspaceAsync()
-    {
-        var directory = new TempDirectory("dbsync-target");
-        return await Workspace.CreateAsync(directory, new SqliteTestDatabase(directory.Path));
-    }
+    private static Task<Workspace> NewWorkspaceAsync() => Workspace.CreateSqliteAsync("dbsync-target");
 
     [Fact]
     public async Task An_upgrade_run_from_another_folder_names_the_new_file_it_creates_there()
