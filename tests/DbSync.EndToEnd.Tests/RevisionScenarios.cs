@@ -59,7 +59,11 @@ public sealed class RevisionScenarios
 
         Assert.True(File.Exists(Path.Combine(versions, "21000101000000_one_default_upgrade.sql")));
         Assert.True(File.Exists(Path.Combine(versions, "21000101000001_two_default_upgrade.sql")));
-        AssertSuccess(await workspace.RunCheckedAsync("--repository", "stamped", "validate"));
+        // Real, increasing timestamps: the repository loads, in order.
+        var history = await workspace.RunCheckedAsync("--repository", "stamped", "history");
+        AssertSuccess(history);
+        Assert.Equal(["pending  20991231235959  20991231235959_last", "pending  21000101000000  21000101000000_one", "pending  21000101000001  21000101000001_two (head)"],
+            Lines(history.Stdout)[..3]);
     }
 
     [Fact]
@@ -96,7 +100,9 @@ public sealed class RevisionScenarios
         var revision = await workspace.RunCheckedAsync("revision", "-m", "add ports");
         AssertSuccess(revision);
         Assert.Equal("Recorded both in dbsync.sum. After editing them, run 'dotnet dbsync hash' (until then an edited script is DBS007).", Lines(revision.Stdout)[^1]);
-        AssertSuccess(await workspace.RunCheckedAsync("validate"));
+        var validate = await workspace.RunCheckedAsync("validate");
+        Assert.DoesNotContain("DBS007", validate.Stdout);
+        Assert.DoesNotContain("DBS008", validate.Stdout);
 
         string upgrade = Path.Combine(workspace.VersionsPath, "005_add_ports_default_upgrade.sql");
         await File.AppendAllTextAsync(upgrade, "CREATE TABLE ports (id INTEGER PRIMARY KEY);\n", TestContext.Current.CancellationToken);
