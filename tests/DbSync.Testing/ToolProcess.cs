@@ -54,16 +54,22 @@ public sealed class ToolProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts the executable itself (not through `dotnet`), so a signal reaches DbSync and nothing else.</summary>
+    /// <summary>
+    /// Starts the executable itself (not through `dotnet`), so a signal reaches DbSync and nothing else. Through
+    /// coreutils' env --default-signal, which then execs it: a test run started in the background (`cmd &`) ignores
+    /// SIGINT, and an ignored signal stays ignored in every child, where Ctrl-C scenarios would test nothing.
+    /// </summary>
     public static ToolProcess Start(string executable, string workingDirectory, IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo(executable)
+        var info = new ProcessStartInfo("/usr/bin/env")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.ArgumentList.Add("--default-signal=INT,TERM");
+        info.ArgumentList.Add(executable);
         foreach (string arg in args)
         {
             info.ArgumentList.Add(arg);

@@ -112,8 +112,10 @@ public sealed class RevisionWriterTests
         var written = RevisionWriter.Write(repository, "add ports", Now);
 
         Assert.Equal(RevisionWriter.SumRecording.Recorded, written.Sum);
+        // The new scripts are recorded (no DBS008), the edited one still is not (DBS007); the new ones' DBS011 (no
+        // statement yet, only the template's comments) is the build telling the user to write the version.
         var findings = RepositoryValidator.Validate(repository.Path, new ValidationOptions());
-        var edited = Assert.Single(findings, f => f.Severity == DiagnosticSeverity.Error);
+        var edited = Assert.Single(findings, f => f.Code is ErrorCodes.ScriptChanged or ErrorCodes.ScriptNotRecorded);
         Assert.Equal(ErrorCodes.ScriptChanged, edited.Code);
         Assert.EndsWith("001_a_default_upgrade.sql", edited.File);
     }
