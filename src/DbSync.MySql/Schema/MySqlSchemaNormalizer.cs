@@ -1,6 +1,5 @@
 using DbSync.Core.Sql;
 using DbSync.Schema.Comparison;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.MySql.Schema;
 
@@ -52,7 +51,7 @@ public sealed class MySqlSchemaNormalizer : SchemaNormalizer
     /// <summary>"int(11)" and "INTEGER" are "INT"; "bool" is "TINYINT(1)"; "numeric(10)" is "DECIMAL(10,0)"; "int(10) unsigned" is "INT UNSIGNED".</summary>
     public override string NormalizeType(string type)
     {
-        List<SqlToken> tokens = SqlTokenizer.Tokenize(type, SqlSyntax.MySql);
+        List<SqlToken> tokens = SqlTokenReader.Tokenize(type, SqlSyntax.MySql);
         int open = tokens.FindIndex(t => t.IsSymbol("("));
         int close = open < 0 ? -1 : MatchingParenthesis(tokens, open);
         int nameEnd = open < 0 ? tokens.FindIndex(t => t.IsWord("UNSIGNED") || t.IsWord("SIGNED") || t.IsWord("ZEROFILL")) : open;

@@ -1,7 +1,6 @@
 using System.Text;
 using DbSync.Core.Sql;
 using DbSync.Schema.Comparison;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.Sqlite.Schema;
 
@@ -29,7 +28,7 @@ public sealed class SqliteSchemaNormalizer : SchemaNormalizer
         var words = new StringBuilder();
         var rest = new StringBuilder();
         bool inArguments = false;
-        foreach (SqlToken token in SqlTokenizer.Tokenize(type, SqlSyntax.Sqlite))
+        foreach (SqlToken token in SqlTokenReader.Tokenize(type, SqlSyntax.Sqlite))
         {
             if (token.IsSymbol("("))
             {

@@ -15,4 +15,9 @@ internal static class SqlAssert
     }
 
     public static string[] Texts(string script, SqlSyntax syntax) => Split(script, syntax).Select(s => s.Text).ToArray();
+
+    /// <summary><see cref="Split(string, SqlSyntax)"/> by dialect name ("sqlite", "mysql", "postgresql"), for [InlineData].</summary>
+    public static SqlStatement[] Split(string script, string dialect) => Split(script, SqlSyntax.FromName(dialect)!);
+
+    public static string[] Texts(string script, string dialect) => Texts(script, SqlSyntax.FromName(dialect)!);
 }

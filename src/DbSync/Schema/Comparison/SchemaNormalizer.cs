@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DbSync.Core.Sql;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.Schema.Comparison;
 
@@ -36,7 +35,7 @@ public abstract class SchemaNormalizer
             return null;
         }
 
-        List<SqlToken> tokens = StripOuterParentheses(SqlTokenizer.Tokenize(defaultSql, Syntax));
+        List<SqlToken> tokens = StripOuterParentheses(SqlTokenReader.Tokenize(defaultSql, Syntax));
         if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].IsWord("NULL")))
         {
             return null;
@@ -60,10 +59,10 @@ public abstract class SchemaNormalizer
     }
 
     /// <summary>The canonical text of an expression (CHECK, index WHERE, expression index key): case, quotes, spaces and outer parentheses do not count.</summary>
-    public virtual string NormalizeExpression(string sql) => Join(StripOuterParentheses(SqlTokenizer.Tokenize(sql, Syntax)));
+    public virtual string NormalizeExpression(string sql) => Join(StripOuterParentheses(SqlTokenReader.Tokenize(sql, Syntax)));
 
     /// <summary>The canonical text of a whole CREATE TRIGGER statement.</summary>
-    public virtual string NormalizeTrigger(string definition) => Join(SqlTokenizer.Tokenize(definition, Syntax));
+    public virtual string NormalizeTrigger(string definition) => Join(SqlTokenReader.Tokenize(definition, Syntax));
 
     /// <summary>Whether two names are the same identifier (columns, indexes, tables); case-insensitive by default.</summary>
     public virtual bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

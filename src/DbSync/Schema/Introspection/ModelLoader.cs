@@ -17,28 +17,19 @@ internal sealed class ModelLoader(DatabaseDialect dialect, SchemaSupport schemaD
 {
     public async Task<DatabaseSchema> LoadAsync(string modelPath, DatabaseUrl url, CancellationToken cancellationToken)
     {
-        string text;
+        // A first streaming pass finds an unterminated string or a file that is not UTF-8 before the scratch database exists.
         try
         {
-            text = await File.ReadAllTextAsync(modelPath, cancellationToken).ConfigureAwait(false);
+            SqlStatementReader.Validate(modelPath, dialect.Syntax);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the model: " + e.Message, new SourceLocation(modelPath), e);
         }
 
-        SqlScript script;
-        try
-        {
-            script = SqlScriptParser.Parse(text, dialect.Syntax);
-        }
-        catch (SqlSyntaxException e)
-        {
-            throw e.InFile(modelPath);
-        }
-
         await using ScratchDatabase scratch = await schemaDialect.CreateScratchAsync(url, cancellationToken).ConfigureAwait(false);
-        foreach (SqlStatement statement in script.Statements)
+        using SqlStatementReader reader = SqlStatementReader.Open(modelPath, dialect.Syntax);
+        while (reader.Read() is { } statement)
         {
             if (statement.TransactionControl != TransactionControl.None)
             {
