@@ -73,7 +73,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
     public override string DescribeFailure(Exception exception) =>
         CredentialScrubber.Scrub(MySqlFailure.WithoutAppendedSql(MySqlFailure.Describe(exception)), Settings.Password);
 
-    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken) =>
+    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, IMigrationObserver observer, CancellationToken cancellationToken) =>
         await MySqlRunLock.AcquireAsync(_connection, repositoryId, _runLockTimeout, DropEmptyLogAsync, Settings.Password, cancellationToken).ConfigureAwait(false);
 
     Task IIncompleteVersionLog.ForgetAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken)
@@ -82,7 +82,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
         return GuardAsync("clearing " + StatementLog.TableName, () => Log.ClearAsync(repositoryId, transaction, cancellationToken));
     }
 
-    Task ISchemaSanityCheck.CheckAsync(IReadOnlyCollection<string> ignoredTables, CancellationToken cancellationToken) =>
+    Task ISchemaSanityCheck.CheckAsync(IReadOnlyCollection<string> ignoredTables, IMigrationObserver observer, CancellationToken cancellationToken) =>
         GuardAsync("checking the schema's collations and engines", () =>
             SchemaSanityCheck.RunAsync(_connection, [.. ignoredTables, StatementLog.TableName], cancellationToken));
 

@@ -30,7 +30,7 @@ public sealed class MySqlRunLockTests
 
         var url = DatabaseUrlParser.Parse(database.Url, "test");
         await using var session = await new MySqlDialect(TimeSpan.FromSeconds(1)).OpenAsync(url, readOnly: false, CancellationToken.None);
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => session.RunLock!.AcquireAsync("locked_repo", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => session.RunLock!.AcquireAsync("locked_repo", NullMigrationObserver.Instance, CancellationToken.None));
 
         Assert.Contains("another run holds the lock 'dbsync:locked_repo' and did not finish within 1 s", error.Message);
     }

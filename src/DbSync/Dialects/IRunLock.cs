@@ -1,3 +1,5 @@
+using DbSync.Migrations;
+
 namespace DbSync.Dialects;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace DbSync.Dialects;
 /// </summary>
 public interface IRunLock
 {
-    /// <summary>Takes the lock for <paramref name="repositoryId"/>, waiting at most the configured time.</summary>
-    Task<IAsyncDisposable> AcquireAsync(string repositoryId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Takes the lock for <paramref name="repositoryId"/>, waiting at most the configured time; a lock that can say
+    /// who holds it tells <paramref name="observer"/> once that it waits.
+    /// </summary>
+    Task<IAsyncDisposable> AcquireAsync(string repositoryId, IMigrationObserver observer, CancellationToken cancellationToken);
 }

@@ -121,26 +121,26 @@ public sealed class Migrator
         var ignored = new[] { table.TableName, "alembic_version" };
         if (_options.SanityCheck && session.SanityCheck is { } before)
         {
-            await before.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
+            await before.CheckAsync(ignored, _observer, cancellationToken).ConfigureAwait(false);
         }
 
-        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.Name, _dialect.Syntax, _observer), start, target, upgrade);
+        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, _observer), start, target, upgrade);
         var (applied, end) = await new StepRunner(session, table, _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
 
         if (_options.SanityCheck && session.SanityCheck is { } after)
         {
-            await after.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
+            await after.CheckAsync(ignored, _observer, cancellationToken).ConfigureAwait(false);
         }
 
         return new MigrationResult(start, end, applied, clock.Elapsed);
     }
 
     /// <summary>Takes the session's run lock, where its database has one.</summary>
-    internal static async Task<IAsyncDisposable?> LockAsync(DatabaseSession session, string repositoryId, CancellationToken cancellationToken) =>
-        session.RunLock == null ? null : await session.RunLock.AcquireAsync(repositoryId, cancellationToken).ConfigureAwait(false);
+    internal static async Task<IAsyncDisposable?> LockAsync(DatabaseSession session, string repositoryId, IMigrationObserver observer, CancellationToken cancellationToken) =>
+        session.RunLock == null ? null : await session.RunLock.AcquireAsync(repositoryId, observer, cancellationToken).ConfigureAwait(false);
 
     private Task<IAsyncDisposable?> LockAsync(DatabaseSession session, CancellationToken cancellationToken) =>
-        LockAsync(session, _repository.Config.RepositoryId, cancellationToken);
+        LockAsync(session, _repository.Config.RepositoryId, _observer, cancellationToken);
 
     /// <summary>
     /// oslo.db's db_version: a database without a version row is put under version control at init_version when it

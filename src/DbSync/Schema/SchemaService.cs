@@ -107,7 +107,7 @@ public sealed class SchemaService
         IReadOnlyList<SqlStatement> statements = SqlScriptParser.Parse(_schemaDialect.Render(diff), _dialect.Syntax).Statements;
 
         await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: false, cancellationToken).ConfigureAwait(false);
-        await using var runLock = await Migrator.LockAsync(session, _repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
+        await using var runLock = await Migrator.LockAsync(session, _repository.Config.RepositoryId, _observer, cancellationToken).ConfigureAwait(false);
         var existing = (await session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false)).Where(_filter.Includes).ToList();
         if (existing.Count > 0)
         {
