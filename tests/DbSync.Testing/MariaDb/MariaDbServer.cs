@@ -1,9 +1,8 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using DbSync.MySql;
+using DbSync.Testing.Servers;
 using Xunit;
 
 namespace DbSync.Testing.MariaDb;
@@ -46,7 +45,7 @@ public sealed class MariaDbServer
     public Process Process { get; }
 
     /// <summary>True on CI (CI=true), where a missing or broken server fails the tests instead of skipping them.</summary>
-    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool IsCi => ServerProcesses.IsCi;
 
     /// <summary>
     /// The shared server of that default character set, started once per test process. Outside CI, where no mariadbd
@@ -118,10 +117,8 @@ public sealed class MariaDbServer
                 : null;
         }
 
-        RemoveOrphans();
-        string dataDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), DirectoryPrefix + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(dataDirectory);
-        File.WriteAllText(System.IO.Path.Combine(dataDirectory, "owner.pid"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        ServerProcesses.RemoveOrphans(DirectoryPrefix, "mariadbd.pid", "mariadbd");
+        string dataDirectory = ServerProcesses.NewFolder(DirectoryPrefix);
         string user = Environment.UserName;
 
         var install = await ProcessRunner.RunAsync(installer,
@@ -132,14 +129,8 @@ public sealed class MariaDbServer
             throw new InvalidOperationException("mariadb-install-db failed: " + install);
         }
 
-        int port = FreePort();
-        var info = new ProcessStartInfo(server)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string arg in new[]
+        int port = ServerProcesses.FreePort();
+        var process = ServerProcesses.StartDrained(server, new[]
         {
             "--no-defaults", "--datadir=" + dataDirectory, "--socket=" + System.IO.Path.Combine(dataDirectory, "sock"),
             "--port=" + port.ToString(CultureInfo.InvariantCulture), "--bind-address=127.0.0.1", "--user=" + user, "--skip-log-bin",
@@ -149,16 +140,7 @@ public sealed class MariaDbServer
             // A --no-defaults server defaults to latin1; the other configuration is utf8mb4 throughout.
             "--character-set-server=" + (charset == MariaDbServerCharset.Latin1 ? "latin1" : "utf8mb4"),
             "--collation-server=" + (charset == MariaDbServerCharset.Latin1 ? "latin1_swedish_ci" : "utf8mb4_general_ci"),
-        })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + server);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        });
         var instance = new MariaDbServer(dataDirectory, port, process, charset);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => instance.Stop();
 
@@ -208,82 +190,6 @@ public sealed class MariaDbServer
         return File.Exists(path) ? File.ReadAllText(path) : "(no error log)";
     }
 
-    /// <summary>SIGTERM by pid, a bounded wait, SIGKILL if needed, then the data directory goes.</summary>
-    private void Stop()
-    {
-        try
-        {
-            if (!Process.HasExited)
-            {
-                // SIGTERM, the clean shutdown; .NET's Process.Kill only sends SIGKILL.
-                _ = SendSignal(Process.Id, SigTerm);
-                if (!Process.WaitForExit(10_000))
-                {
-                    Process.Kill();
-                    Process.WaitForExit(5000);
-                }
-            }
-
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or InvalidOperationException or System.ComponentModel.Win32Exception or UnauthorizedAccessException)
-        {
-            // Exiting anyway: what is left is a temp folder.
-        }
-    }
-
-    /// <summary>Servers left by test processes that died without their exit handler (killed, crashed): stop and remove them.</summary>
-    private static void RemoveOrphans()
-    {
-        foreach (string directory in Directory.EnumerateDirectories(System.IO.Path.GetTempPath(), DirectoryPrefix + "*"))
-        {
-            try
-            {
-                string ownerFile = System.IO.Path.Combine(directory, "owner.pid");
-                if (!File.Exists(ownerFile) || IsAlive(int.Parse(File.ReadAllText(ownerFile).Trim(), CultureInfo.InvariantCulture)))
-                {
-                    continue;
-                }
-
-                string pidFile = System.IO.Path.Combine(directory, "mariadbd.pid");
-                if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int pid)
-                    && IsAlive(pid) && System.Diagnostics.Process.GetProcessById(pid).ProcessName.StartsWith("mariadbd", StringComparison.Ordinal))
-                {
-                    System.Diagnostics.Process.GetProcessById(pid).Kill();
-                }
-
-                Directory.Delete(directory, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or FormatException or ArgumentException or InvalidOperationException or UnauthorizedAccessException
-                or System.ComponentModel.Win32Exception)
-            {
-                // Someone else's folder or a race with its owner: leave it.
-            }
-        }
-    }
-
-    private const int SigTerm = 15;
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
-
-    private static bool IsAlive(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <summary>SIGTERM (the clean shutdown) by pid, a bounded wait, SIGKILL if needed, then the data directory goes.</summary>
+    private void Stop() => ServerProcesses.Stop(Process, Process.Id, ServerProcesses.SigTerm, DataDirectory);
 }
