@@ -3,7 +3,7 @@ using DbSync.Core.Errors;
 using DbSync.Core.Sql;
 using DbSync.Dialects;
 using DbSync.Errors;
-using DbSync.PostgreSql.Driver;
+using DbSync.PostgreSql.Schema;
 using DbSync.Schema;
 
 namespace DbSync.PostgreSql;
@@ -37,6 +37,9 @@ public sealed class PostgreSqlDialect : DatabaseDialect
         ["postgresql", "postgresql+psycopg2", "postgresql+psycopg", "postgresql+pg8000", "postgresql+asyncpg", "postgres"];
 
     public override SqlSyntax Syntax => SqlSyntax.PostgreSql;
+
+    public override SchemaSupport Schema { get; } = new(PostgreSqlSchemaNormalizer.Instance, new PostgreSqlSchemaReader(),
+        new PostgreSqlScratchDatabase(), new PostgreSqlSchemaRenderer());
 
     /// <summary>Reads the URL's settings once at configuration time, so a bad parameter fails before anything connects.</summary>
     public override void Validate(DatabaseUrl url, string source)
