@@ -104,11 +104,17 @@ internal sealed class PostgreSqlTableBuilder(string name)
         new(Name, _columns, _primaryKey, _uniques, _indexes.Select(i => new IndexSchema(i.Name, i.Keys, i.Unique, i.Where,
             i.Method == "btree" ? null : i.Method, i.Include.Count == 0 ? null : i.Include)).ToList(), _foreignKeys, _checks, Triggers);
 
-    /// <summary>"CHECK ((qty > 0)) NOT VALID" is "(qty > 0)".</summary>
+    /// <summary>"CHECK ((qty > 0)) NOT VALID" is "(qty > 0)", written back as CHECK ((qty > 0)).</summary>
     private static string CheckExpression(string definition)
     {
         string text = definition.StartsWith("CHECK ", StringComparison.Ordinal) ? definition["CHECK ".Length..] : definition;
-        return text.EndsWith(" NOT VALID", StringComparison.Ordinal) ? text[..^" NOT VALID".Length] : text;
+        text = text.EndsWith(" NOT VALID", StringComparison.Ordinal) ? text[..^" NOT VALID".Length] : text;
+        var tokens = DbSync.Core.Sql.SqlTokenReader.Tokenize(text, DbSync.Core.Sql.SqlSyntax.PostgreSql);
+
+        // The parentheses CHECK (...) itself needs: the renderer writes them again.
+        return tokens.Count > 2 && tokens[0].IsSymbol("(") && DbSync.Schema.Comparison.SchemaNormalizer.MatchingParenthesis(tokens, 0) == tokens.Count - 1
+            ? text[(tokens[0].End)..tokens[^1].Start].Trim()
+            : text;
     }
 
     /// <summary>pg_constraint's one-letter actions: a no action, r restrict, c cascade, n set null, d set default.</summary>
