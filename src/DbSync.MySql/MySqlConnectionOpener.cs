@@ -16,7 +16,7 @@ public static class MySqlConnectionOpener
         ArgumentNullException.ThrowIfNull(settings);
         return BoundedOpen.OpenAsync(MySqlDriver.CreateConnection(settings), settings.ConnectTimeoutSeconds, "the MySQL server at " + settings.Endpoint,
             e => MySqlFailure.Wrap("cannot connect to the MySQL server at " + settings.Endpoint + " as " + settings.User
-                + " (database " + settings.Database + ")", e, settings.Password, ErrorCodes.ConnectionFailed),
+                + " (database " + settings.Database + ")", e, ErrorCodes.ConnectionFailed),
             cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace DbSync.MySql;
 /// <summary>
 /// Where and how to connect, read from a SQLAlchemy MySQL URL, independent of the driver. Query parameters taken
 /// (the ones pymysql and mysqlclient share, with their meaning): <c>charset</c>, <c>unix_socket</c>,
-/// <c>connect_timeout</c> (seconds), <c>ssl_ca</c>, <c>ssl_cert</c>, <c>ssl_key</c> (PEM files),
+/// <c>connect_timeout</c> (seconds), <c>command_timeout</c> (seconds, DbSync's), <c>ssl_ca</c>, <c>ssl_cert</c>, <c>ssl_key</c> (PEM files),
 /// <c>ssl_mode</c> (DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY), <c>ssl_verify_cert</c> and
 /// <c>ssl_check_hostname</c> (true/false). Any other parameter is an error naming it: a setting that is silently
 /// ignored is worse than one refused. <see cref="ToString"/> never shows the password.
@@ -27,7 +27,7 @@ public sealed class MySqlConnectionSettings
     public const string DefaultCharset = "utf8mb4";
 
     public static readonly IReadOnlyList<string> SupportedParameters =
-        ["charset", "unix_socket", "connect_timeout", "ssl_ca", "ssl_cert", "ssl_key", "ssl_mode", "ssl_verify_cert", "ssl_check_hostname"];
+        ["charset", "unix_socket", "connect_timeout", "command_timeout", "ssl_ca", "ssl_cert", "ssl_key", "ssl_mode", "ssl_verify_cert", "ssl_check_hostname"];
 
     public required string Host { get; init; }
     public required int Port { get; init; }
@@ -46,6 +46,12 @@ public sealed class MySqlConnectionSettings
     /// </summary>
     public string Charset { get; init; } = DefaultCharset;
     public int ConnectTimeoutSeconds { get; init; } = DefaultConnectTimeoutSeconds;
+
+    /// <summary>
+    /// <c>command_timeout</c>: seconds a statement may run before the client gives up (0, the default: no limit, as a
+    /// migration's ALTER TABLE may run for hours). It is also what detects a server that froze mid-statement.
+    /// </summary>
+    public int CommandTimeoutSeconds { get; init; }
     public MySqlSslMode SslMode { get; init; } = MySqlSslMode.Preferred;
     public string? SslCa { get; init; }
     public string? SslCert { get; init; }
@@ -95,6 +101,7 @@ public sealed class MySqlConnectionSettings
             Database = database,
             Charset = charset,
             ConnectTimeoutSeconds = ReadTimeout(Value("connect_timeout")),
+            CommandTimeoutSeconds = ReadCommandTimeout(Value("command_timeout")),
             SslMode = sslMode,
             SslCa = sslCa,
             SslCert = sslCert,
@@ -109,6 +116,11 @@ public sealed class MySqlConnectionSettings
             .Append(" s, ssl_mode ").Append(SslMode).Append(')');
         return text.ToString();
     }
+
+    private static int ReadCommandTimeout(string? text) =>
+        text == null ? 0
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int seconds) ? seconds
+        : throw Error("command_timeout must be a whole number of seconds (0: no limit)");
 
     private static int ReadTimeout(string? text)
     {

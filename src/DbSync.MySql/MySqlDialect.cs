@@ -14,19 +14,16 @@ namespace DbSync.MySql;
 /// </summary>
 public sealed class MySqlDialect : DatabaseDialect
 {
-    /// <summary>How long a run waits for another run on the same repository before giving up.</summary>
-    public static readonly TimeSpan DefaultRunLockTimeout = TimeSpan.FromMinutes(5);
+    public static readonly MySqlDialect Instance = new();
 
-    public static readonly MySqlDialect Instance = new(DefaultRunLockTimeout);
-
-    public MySqlDialect(TimeSpan runLockTimeout)
+    private MySqlDialect()
     {
-        RunLockTimeout = runLockTimeout;
     }
 
-    public TimeSpan RunLockTimeout { get; }
-
     public override string Name => "mysql";
+
+    /// <summary>The GET_LOCK name a run on <paramref name="database"/> holds, for operators (SELECT IS_USED_LOCK(...)) and tests.</summary>
+    public static string RunLockName(string database, string repositoryId) => MySqlRunLock.NameFor(database, repositoryId);
 
     public override IReadOnlyList<string> UrlSchemes { get; } =
         ["mysql", "mysql+pymysql", "mysql+mysqldb", "mysql+mysqlconnector", "mariadb", "mariadb+pymysql", "mariadb+mysqldb"];
@@ -54,6 +51,6 @@ public sealed class MySqlDialect : DatabaseDialect
     {
         var settings = MySqlConnectionSettings.FromUrl(url);
         var connection = await MySqlConnectionOpener.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
-        return new MySqlSession(connection, settings, RunLockTimeout);
+        return new MySqlSession(connection, settings);
     }
 }

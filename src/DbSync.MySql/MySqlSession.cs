@@ -2,42 +2,31 @@ using System.Data;
 using System.Data.Common;
 using DbSync.Dialects;
 using DbSync.Migrations;
-using DbSync.MySql.Resumption;
+using DbSync.Migrations.Resumable;
 using DbSync.Versioning;
 
 namespace DbSync.MySql;
 
 /// <summary>
-/// A MySQL/MariaDB connection and the parts the engine needs from it: GET_LOCK as the run lock, a step scope that
-/// runs statements one round trip each and can resume a half-applied version (<see cref="MySqlStepScope"/>), the
-/// statement log it resumes from, and oslo.db's schema sanity check.
+/// A MySQL/MariaDB connection and the parts the engine needs from it: GET_LOCK as the run lock, the engine's
+/// <see cref="ResumableStepScope"/> with MySQL's progress table (DDL commits on its own, so a version is resumed rather
+/// than rolled back), and oslo.db's schema sanity check.
 /// </summary>
 internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersionLog, ISchemaSanityCheck
 {
     private readonly DbConnection _connection;
-    private readonly TimeSpan _runLockTimeout;
 
-    public MySqlSession(DbConnection connection, MySqlConnectionSettings settings, TimeSpan runLockTimeout)
+    public MySqlSession(DbConnection connection, MySqlConnectionSettings settings)
         : base(connection)
     {
         _connection = connection;
         Settings = settings;
-        _runLockTimeout = runLockTimeout;
-        Log = new StatementLog(connection);
+        _run = new ResumableRun(connection, MySqlProgressSql.Instance);
     }
 
+    private readonly ResumableRun _run;
+
     public MySqlConnectionSettings Settings { get; }
-
-    public StatementLog Log { get; }
-
-    /// <summary>The repository whose statement log this run already read: after that, only this run writes it.</summary>
-    public string? LogReadFor { get; set; }
-
-    /// <summary>Whether this run wrote, read or cleared statement log rows, so the table may be left empty at the end.</summary>
-    public bool LogTouched { get; set; }
-
-    /// <summary>The version this run last moved the row to, valid while it holds the run lock.</summary>
-    public (string Table, string RepositoryId, long Version)? KnownVersion { get; set; }
 
     public override IRunLock RunLock => this;
 
@@ -52,7 +41,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
         {
             await using var command = MySqlCommands.Create(_connection,
                 "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'"
-                + " AND TABLE_NAME <> '" + StatementLog.TableName + "' ORDER BY TABLE_NAME", null);
+                + " AND TABLE_NAME <> '" + MySqlProgressSql.TableName + "' ORDER BY TABLE_NAME", null);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -65,26 +54,35 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
     public override string QuoteIdentifier(string name) => Schema.MySqlDdl.Quote(name);
 
     public override Task<IStepScope> BeginStepAsync(VersionTable versionTable, CancellationToken cancellationToken) =>
-        Task.FromResult<IStepScope>(new MySqlStepScope(this, versionTable));
+        Task.FromResult<IStepScope>(new ResumableStepScope(this, versionTable, _run));
 
     /// <summary>A lost connection surfaces as the driver's I/O or state errors, not only as a DbException.</summary>
     public override bool IsDatabaseFailure(Exception exception) => exception is DbException or InvalidOperationException or IOException;
 
     public override string DescribeFailure(Exception exception) =>
-        CredentialScrubber.Scrub(MySqlFailure.WithoutAppendedSql(MySqlFailure.Describe(exception)), Settings.Password);
+        MySqlFailure.WithoutAppendedSql(MySqlFailure.Describe(exception));
 
-    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, IMigrationObserver observer, CancellationToken cancellationToken) =>
-        await MySqlRunLock.AcquireAsync(_connection, repositoryId, _runLockTimeout, DropEmptyLogAsync, Settings.Password, cancellationToken).ConfigureAwait(false);
-
-    Task IIncompleteVersionLog.ForgetAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken)
+    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken)
     {
-        LogTouched = true;
-        return GuardAsync("clearing " + StatementLog.TableName, () => Log.ClearAsync(repositoryId, transaction, cancellationToken));
+        MySqlRunLock? taken = null;
+        await GuardAsync("taking the run lock", async () =>
+            taken = await MySqlRunLock.AcquireAsync(_connection, repositoryId, LockTimeout, Observer, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        return taken!;
     }
 
-    Task ISchemaSanityCheck.CheckAsync(IReadOnlyCollection<string> ignoredTables, IMigrationObserver observer, CancellationToken cancellationToken) =>
+    Task IIncompleteVersionLog.ForgetAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken) =>
+        GuardAsync("clearing " + MySqlProgressSql.TableName, async () =>
+        {
+            if (await MySqlProgressSql.ExistsAsync(_connection, transaction, cancellationToken).ConfigureAwait(false))
+            {
+                await using var command = MySqlCommands.Create(_connection, MySqlProgressSql.Instance.ClearSql(repositoryId), transaction);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        });
+
+    Task ISchemaSanityCheck.CheckAsync(IReadOnlyCollection<string> ignoredTables, CancellationToken cancellationToken) =>
         GuardAsync("checking the schema's collations and engines", () =>
-            SchemaSanityCheck.RunAsync(_connection, [.. ignoredTables, StatementLog.TableName], cancellationToken));
+            SchemaSanityCheck.RunAsync(_connection, [.. ignoredTables, MySqlProgressSql.TableName], cancellationToken));
 
     /// <summary>Runs DbSync's own SQL, turning a driver failure into a message that names what was being done.</summary>
     public async Task GuardAsync(string doing, Func<Task> action)
@@ -95,23 +93,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
         }
         catch (Exception e) when (IsDatabaseFailure(e))
         {
-            throw MySqlFailure.Wrap("MySQL server at " + Settings.Endpoint + ", " + doing, e, Settings.Password);
-        }
-    }
-
-    /// <summary>Run before the run lock is released: a run that left the statement log empty removes it.</summary>
-    private async Task DropEmptyLogAsync()
-    {
-        if (LogTouched && _connection.State == ConnectionState.Open)
-        {
-            try
-            {
-                await Log.DropIfEmptyAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (DbException)
-            {
-                // Tidying only: an empty table left behind is harmless, and must not hide the run's own outcome.
-            }
+            throw MySqlFailure.Wrap("MySQL server at " + Settings.Endpoint + ", " + doing, e);
         }
     }
 }

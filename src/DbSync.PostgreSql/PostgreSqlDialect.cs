@@ -15,23 +15,20 @@ namespace DbSync.PostgreSql;
 /// </summary>
 public sealed class PostgreSqlDialect : DatabaseDialect
 {
-    /// <summary>How long a run waits for another run on the same repository before giving up.</summary>
-    public static readonly TimeSpan DefaultRunLockTimeout = TimeSpan.FromMinutes(5);
+    public static readonly PostgreSqlDialect Instance = new();
 
-    public static readonly PostgreSqlDialect Instance = new(DefaultRunLockTimeout);
-
-    public PostgreSqlDialect(TimeSpan runLockTimeout)
+    private PostgreSqlDialect()
     {
-        RunLockTimeout = runLockTimeout;
     }
-
-    public TimeSpan RunLockTimeout { get; }
 
     /// <summary>sqlalchemy-migrate's name (SQLAlchemy's engine.name); <see cref="ScriptDialects"/> adds the older "postgres".</summary>
     public override string Name => "postgresql";
 
     /// <summary>_postgresql_ scripts first, then _postgres_ ones (SQLAlchemy before 0.6 named the dialect so), then _default_.</summary>
     public override IReadOnlyList<string> ScriptDialects { get; } = ["postgresql", "postgres"];
+
+    /// <summary>The pg_advisory_lock key a run of <paramref name="repositoryId"/> holds: the first 8 bytes of SHA-256('dbsync:' + id).</summary>
+    public static long RunLockKey(string repositoryId) => PostgreSqlRunLock.KeyFor(repositoryId);
 
     public override IReadOnlyList<string> UrlSchemes { get; } =
         ["postgresql", "postgresql+psycopg2", "postgresql+psycopg", "postgresql+pg8000", "postgresql+asyncpg", "postgres"];
@@ -61,7 +58,7 @@ public sealed class PostgreSqlDialect : DatabaseDialect
     {
         var settings = PostgreSqlConnectionSettings.FromUrl(url);
         var connection = await PostgreSqlConnectionOpener.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
-        var session = new PostgreSqlSession(connection, settings, RunLockTimeout);
+        var session = new PostgreSqlSession(connection, settings);
         try
         {
             await using var command = connection.CreateCommand();

@@ -55,7 +55,7 @@ internal sealed class PostgreSqlRunLock : IAsyncDisposable
             if (!got)
             {
                 string holder = await HolderAsync(connection, key, cancellationToken).ConfigureAwait(false);
-                observer.Warning("waiting for the run lock '" + name + "', held by " + holder + "; giving up after " + Seconds(timeout) + " s");
+                observer.Warning("waiting for the run lock '" + name + "', held by " + holder + "; giving up after " + Seconds(timeout) + " s (--lock-timeout sets it)");
                 try
                 {
                     (_, pid) = await LockRowAsync(connection,
@@ -65,8 +65,7 @@ internal sealed class PostgreSqlRunLock : IAsyncDisposable
                 catch (DbException e) when (PostgreSqlDriver.SqlState(e) == PostgreSqlDriver.LockNotAvailable)
                 {
                     throw new DbSyncException(ErrorCodes.LockTimeout, "another run holds the lock '" + name + "' (" + holder + ") and did not finish within "
-                        + Seconds(timeout) + " s; wait for it and retry (SELECT pid, client_addr FROM pg_stat_activity WHERE pid IN (SELECT pid FROM pg_locks"
-                        + " WHERE locktype = 'advisory') names it)", null, e);
+                        + Seconds(timeout) + " s; wait for it and retry, or give --lock-timeout SECONDS", null, e);
                 }
             }
 

@@ -3,6 +3,7 @@ using System.Data.Common;
 using DbSync.Core.Errors;
 using DbSync.Dialects;
 using DbSync.Migrations;
+using DbSync.Migrations.Resumable;
 using DbSync.PostgreSql.Driver;
 using DbSync.Versioning;
 
@@ -16,20 +17,22 @@ namespace DbSync.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlSession : DatabaseSession, IRunLock, IIncompleteVersionLog, ISchemaSanityCheck
 {
-    private readonly TimeSpan _runLockTimeout;
     private PostgreSqlRunLock? _runLock;
 
-    public PostgreSqlSession(DbConnection connection, PostgreSqlConnectionSettings settings, TimeSpan runLockTimeout)
+    public PostgreSqlSession(DbConnection connection, PostgreSqlConnectionSettings settings)
         : base(connection)
     {
         Settings = settings;
-        _runLockTimeout = runLockTimeout;
         ServerMajorVersion = PostgreSqlDriver.ServerMajorVersion(connection);
+        Run = new ResumableRun(connection, new PostgreSqlProgressSql(ServerMajorVersion));
     }
 
     public PostgreSqlConnectionSettings Settings { get; }
 
     public int ServerMajorVersion { get; }
+
+    /// <summary>What the versions of this run that cannot run in a transaction share: the progress table, the progress an earlier run left.</summary>
+    public ResumableRun Run { get; }
 
     public override IRunLock RunLock => this;
 
@@ -44,7 +47,7 @@ internal sealed class PostgreSqlSession : DatabaseSession, IRunLock, IIncomplete
         {
             await using DbCommand command = Connection.CreateCommand();
             command.CommandText = "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace"
-                + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> '" + StatementLogTable.Name + "' ORDER BY c.relname";
+                + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> '" + PostgreSqlProgressSql.TableName + "' ORDER BY c.relname";
             await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -69,20 +72,35 @@ internal sealed class PostgreSqlSession : DatabaseSession, IRunLock, IIncomplete
 
     public override string DescribeFailure(Exception exception) => PostgreSqlDriver.Describe(exception);
 
-    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, IMigrationObserver observer, CancellationToken cancellationToken)
+    /// <summary>A lock not granted within lock_timeout is another process holding it (DBS105).</summary>
+    public override string FailureCode(Exception exception) =>
+        PostgreSqlDriver.SqlState(exception) == PostgreSqlDriver.LockNotAvailable ? Core.Errors.ErrorCodes.LockTimeout : Core.Errors.ErrorCodes.Database;
+
+    async Task<IAsyncDisposable> IRunLock.AcquireAsync(string repositoryId, CancellationToken cancellationToken)
     {
         // Its own connection: the lock is a property of a server process, and this one lives as long as the run.
         DbConnection connection = await PostgreSqlConnectionOpener.OpenAsync(Settings, cancellationToken).ConfigureAwait(false);
-        PostgreSqlRunLock held = await PostgreSqlRunLock.AcquireAsync(connection, repositoryId, _runLockTimeout, observer, cancellationToken).ConfigureAwait(false);
+        PostgreSqlRunLock? held = null;
+        await GuardAsync("taking the run lock", async () =>
+            held = await PostgreSqlRunLock.AcquireAsync(connection, repositoryId, LockTimeout, Observer, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         _runLock = held;
-        return new ReleaseOnDispose(this, held);
+        return new ReleaseOnDispose(this, held!);
     }
 
     Task IIncompleteVersionLog.ForgetAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken) =>
-        GuardAsync("clearing " + StatementLogTable.Name, () => new StatementLogTable(Connection).ClearAsync(repositoryId, transaction, cancellationToken));
+        GuardAsync("clearing " + PostgreSqlProgressSql.TableName, async () =>
+        {
+            if (await PostgreSqlProgressSql.ExistsAsync(Connection, transaction, cancellationToken).ConfigureAwait(false))
+            {
+                await using DbCommand command = Connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = Run.Sql.ClearSql(repositoryId);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        });
 
-    Task ISchemaSanityCheck.CheckAsync(IReadOnlyCollection<string> ignoredTables, IMigrationObserver observer, CancellationToken cancellationToken) =>
-        GuardAsync("looking for tables without a primary key", () => PostgreSqlSanityCheck.RunAsync(Connection, ignoredTables, observer, cancellationToken));
+    Task ISchemaSanityCheck.CheckAsync(IReadOnlyCollection<string> ignoredTables, CancellationToken cancellationToken) =>
+        GuardAsync("looking for tables without a primary key", () => PostgreSqlSanityCheck.RunAsync(Connection, ignoredTables, Observer, cancellationToken));
 
     /// <summary>Runs DbSync's own SQL, turning a driver failure into a message that names what was being done.</summary>
     public async Task GuardAsync(string doing, Func<Task> action)

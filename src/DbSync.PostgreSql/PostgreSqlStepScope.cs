@@ -1,4 +1,5 @@
 using DbSync.Migrations;
+using DbSync.Migrations.Resumable;
 using DbSync.Versioning;
 
 namespace DbSync.PostgreSql;
@@ -7,8 +8,8 @@ namespace DbSync.PostgreSql;
 /// The scope of one version step. PostgreSQL's DDL is transactional, so a version runs in one transaction with its
 /// version row (the engine's <see cref="TransactionalStepScope"/>): a failed version leaves nothing behind. The scope
 /// opens that transaction to read the version; once the step is known, a version holding a statement that cannot run
-/// in a transaction (<see cref="OutsideTransaction"/>) gives it up and runs statement by statement instead
-/// (<see cref="AutocommitStepScope"/>). The run lock's check, started with the step, must pass before the version commits.
+/// in a transaction (<see cref="OutsideTransaction"/>) gives it up and runs in the engine's <see cref="ResumableStepScope"/>
+/// instead: statement by statement, its progress recorded, resumable. The run lock's check, started with the step, must pass before the version commits.
 /// </summary>
 internal sealed class PostgreSqlStepScope : IStepScope
 {
@@ -42,7 +43,7 @@ internal sealed class PostgreSqlStepScope : IStepScope
             // Only the version was read in the transaction, under the run lock: giving it up changes nothing.
             await _inner.DisposeAsync().ConfigureAwait(false);
             observer.Debug(step.Script.Name.FileName + " line " + statement.Line + " cannot run in a transaction: " + step.Name + " runs statement by statement");
-            _inner = new AutocommitStepScope(_session, _versionTable);
+            _inner = new ResumableStepScope(_session, _versionTable, _session.Run);
         }
 
         return await _inner.ResumeAtAsync(step, observer, cancellationToken).ConfigureAwait(false);
@@ -63,10 +64,13 @@ internal sealed class PostgreSqlStepScope : IStepScope
     public Task<string> FailAsync(MigrationStep step, int index, Exception exception, CancellationToken cancellationToken) =>
         _inner.FailAsync(step, index, exception, cancellationToken);
 
+    public Task<string> InterruptAsync(MigrationStep step, int next, CancellationToken cancellationToken) =>
+        _inner.InterruptAsync(step, next, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         await _inner.DisposeAsync().ConfigureAwait(false);
-        if (_lockCheck is { IsCompleted: false })
+        if (_lockCheck != null)
         {
             try
             {

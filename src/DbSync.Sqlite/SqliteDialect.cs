@@ -64,11 +64,16 @@ public sealed class SqliteDialect : DatabaseDialect
     {
         ArgumentNullException.ThrowIfNull(url);
         string? path = url.Database == null ? null : Path.GetFullPath(url.Database);
+        bool exists = path != null && File.Exists(path);
+
+        // A hot journal is a write that was interrupted (a killed run): SQLite rolls it back the first time the file is
+        // opened for writing, and a read-only connection cannot read past it. Reading commands recover it, as sqlite3 does.
+        bool recover = exists && readOnly && HasHotJournal(path!);
         var builder = new SqliteConnectionStringBuilder
         {
             // A read-only look at a file that does not exist is a look at an empty database: create nothing.
-            DataSource = path == null || (readOnly && !File.Exists(path)) ? ":memory:" : path,
-            Mode = readOnly && path != null && File.Exists(path) ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            DataSource = path == null || (readOnly && !exists) ? ":memory:" : path,
+            Mode = readOnly && exists && !recover ? SqliteOpenMode.ReadOnly : recover ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             DefaultTimeout = BusyTimeoutSeconds,
 
@@ -96,9 +101,18 @@ public sealed class SqliteDialect : DatabaseDialect
         catch (SqliteException e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            throw new DbSyncException(ErrorCodes.ConnectionFailed, "cannot open SQLite database " + (path ?? ":memory:") + ": " + e.Message, null, e);
+            throw new DbSyncException(ErrorCodes.ConnectionFailed, "cannot open SQLite database " + (path ?? ":memory:") + ": " + e.Message
+                + (recover ? " (it has the journal of an interrupted write, which only a writer can roll back: run DbSync as a user who can write the file and its folder)" : string.Empty),
+                null, e);
         }
 
         return new SqliteSession(connection);
+    }
+
+    /// <summary>Whether a rollback journal with content (or a write-ahead log) sits beside the database file.</summary>
+    private static bool HasHotJournal(string path)
+    {
+        var journal = new FileInfo(path + "-journal");
+        return (journal.Exists && journal.Length > 0) || File.Exists(path + "-wal");
     }
 }

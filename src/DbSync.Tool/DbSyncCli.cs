@@ -31,7 +31,9 @@ public static class DbSyncCli
             return CommandAction.Usage;
         }
 
-        return await parseResult.InvokeAsync().ConfigureAwait(false);
+        // DbSync handles the signals itself (see Interruption): no forced termination after a grace period.
+        using var interruption = new Interruption();
+        return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, interruption.Token).ConfigureAwait(false);
     }
 
     private static RootCommand Build(IReadOnlyList<string> args)

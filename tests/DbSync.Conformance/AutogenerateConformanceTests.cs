@@ -64,7 +64,7 @@ public abstract class AutogenerateConformanceTests
 
         Assert.Equal(1L, result.Version);
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
-        Assert.Equal(["items", "migrate_version", "stock"], await database.GetTablesAsync());
+        Assert.Equal(["items", "migrate_version", "stock"], await database.GetSchemaTablesAsync());
         Assert.False((await repository.Schema(database.Url).AutogenerateAsync(Token)).HasChanges);
     }
 }

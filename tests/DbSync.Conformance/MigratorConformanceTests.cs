@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using DbSync.Errors;
 using DbSync.Migrations;
 using DbSync.Testing;
@@ -37,7 +38,7 @@ public abstract class MigratorConformanceTests
 
         Assert.Equal((0L, 2L, 2), (up.StartVersion, up.EndVersion, up.Steps.Count));
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
-        Assert.Equal(["migrate_version", "ports", "users"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version", "ports", "users"], await database.GetSchemaTablesAsync());
         Assert.Equal("ada", await database.ScalarAsync("SELECT name FROM users WHERE id = 1"));
         Assert.Equal(2L, await migrator.GetVersionAsync(Token));
 
@@ -46,13 +47,13 @@ public abstract class MigratorConformanceTests
 
         Assert.Empty(again.Steps);
         Assert.Equal((2L, 1L), (down.StartVersion, down.EndVersion));
-        Assert.Equal(["migrate_version", "users"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version", "users"], await database.GetSchemaTablesAsync());
 
         long? previous = await migrator.StampAsync(2, Token);
 
         Assert.Equal(1L, previous);
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
-        Assert.Equal(["migrate_version", "users"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version", "users"], await database.GetSchemaTablesAsync());
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public abstract class MigratorConformanceTests
         Assert.All(before.Entries, e => Assert.False(e.Applied));
         Assert.Equal(1L, after.Current);
         Assert.Equal([true, false], after.Entries.Select(e => e.Applied));
-        Assert.Equal(["a", "migrate_version"], await database.GetTablesAsync());
+        Assert.Equal(["a", "migrate_version"], await database.GetSchemaTablesAsync());
     }
 
     [Fact]
@@ -136,6 +137,47 @@ public abstract class MigratorConformanceTests
     }
 
     [Fact]
+    public async Task A_run_that_has_to_wait_for_the_lock_says_so_once_and_gives_up_after_the_lock_timeout()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository();
+        repository.Write(1, "a", "upgrade", "CREATE TABLE a (id INTEGER);\n");
+        await repository.Migrator(database.Url).StampAsync(0, Token);
+        var observer = new RecordingObserver();
+
+        DbSyncException error;
+        await using (await database.HoldRunLockAsync(repository.RepositoryId))
+        {
+            error = await Assert.ThrowsAsync<DbSyncException>(() =>
+                repository.Migrator(database.Url, observer, lockTimeout: TimeSpan.FromSeconds(2)).UpgradeAsync(cancellationToken: Token));
+        }
+
+        Assert.Equal(ErrorCodes.LockTimeout, error.Code);
+        Assert.Contains("--lock-timeout", error.Message);
+        Assert.Single(observer.Lines, l => l.StartsWith("warning: waiting for ", StringComparison.Ordinal));
+        Assert.Equal(0L, await database.GetVersionAsync(repository.RepositoryId));
+    }
+
+    [Fact]
+    public async Task A_run_waiting_for_the_lock_goes_on_when_it_is_released()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository();
+        repository.Write(1, "a", "upgrade", "CREATE TABLE a (id INTEGER);\n");
+        await repository.Migrator(database.Url).StampAsync(0, Token);
+        var observer = new RecordingObserver();
+        var held = await database.HoldRunLockAsync(repository.RepositoryId);
+
+        var run = Task.Run(() => repository.Migrator(database.Url, observer, lockTimeout: TimeSpan.FromSeconds(60)).UpgradeAsync(cancellationToken: Token), Token);
+        await Task.Delay(TimeSpan.FromSeconds(2.5), Token);
+        await held.DisposeAsync();
+        var result = await run;
+
+        Assert.Equal(1L, result.EndVersion);
+        Assert.Single(observer.Lines, l => l.StartsWith("warning: waiting for ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_database_with_tables_but_no_version_row_is_refused_and_left_alone()
     {
         await using var database = await CreateDatabaseAsync();
@@ -146,7 +188,7 @@ public abstract class MigratorConformanceTests
         var error = await Assert.ThrowsAsync<NotUnderVersionControlException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
 
         Assert.StartsWith("The database is not under version control, but has tables. Please stamp the current version of the schema manually", error.Message);
-        Assert.Equal(["legacy"], await database.GetTablesAsync());
+        Assert.Equal(["legacy"], await database.GetSchemaTablesAsync());
     }
 
     [Fact]

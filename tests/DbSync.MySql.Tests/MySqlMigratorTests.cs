@@ -26,7 +26,7 @@ public sealed class MySqlMigratorTests
         Assert.Equal((0L, 2L, 2), (up.StartVersion, up.EndVersion, up.Steps.Count));
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
         // No trace of DbSync's statement log: completed versions leave nothing behind.
-        Assert.Equal(["migrate_version", "ports", "users"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version", "ports", "users"], await database.GetSchemaTablesAsync());
         Assert.Equal("ada", await database.ScalarAsync("SELECT name FROM users WHERE id = 1"));
         Assert.Equal(2L, await migrator.GetVersionAsync(TestContext.Current.CancellationToken));
 
@@ -34,13 +34,13 @@ public sealed class MySqlMigratorTests
 
         Assert.Equal(0L, down.EndVersion);
         Assert.Equal(0L, await database.GetVersionAsync(repository.RepositoryId));
-        Assert.Equal(["migrate_version"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version"], await database.GetSchemaTablesAsync());
 
         long? previous = await migrator.StampAsync(2, TestContext.Current.CancellationToken);
 
         Assert.Equal(0L, previous);
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
-        Assert.Equal(["migrate_version"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version"], await database.GetSchemaTablesAsync());
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class MySqlMigratorTests
 
         await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(["from_mysql", "migrate_version"], await database.GetTablesAsync());
+        Assert.Equal(["from_mysql", "migrate_version"], await database.GetSchemaTablesAsync());
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class MySqlMigratorTests
 
         await migrator.DowngradeAsync(0, TestContext.Current.CancellationToken);
 
-        Assert.Equal(["migrate_version"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version"], await database.GetSchemaTablesAsync());
         Assert.Equal(0L, Convert.ToInt64(await database.ScalarAsync("SELECT COUNT(*) FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()")));
     }
 
@@ -142,7 +142,7 @@ public sealed class MySqlMigratorTests
         var error = await Assert.ThrowsAsync<NotUnderVersionControlException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Contains("not under version control, but has tables", error.Message);
-        Assert.Equal(["existing"], await database.GetTablesAsync());
+        Assert.Equal(["existing"], await database.GetSchemaTablesAsync());
         Assert.Null(await repository.Migrator(database.Url).GetVersionAsync(TestContext.Current.CancellationToken));
     }
 

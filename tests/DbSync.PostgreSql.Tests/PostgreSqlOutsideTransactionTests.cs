@@ -51,20 +51,21 @@ public sealed class PostgreSqlOutsideTransactionTests
         var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
 
         Assert.Equal(4, error.Line);
-        Assert.Contains("statements 1-3 of version 2 (lines 1, 2, 3) were applied and recorded (the version cannot run in a transaction); the database is still at version 1.", error.Message);
+        Assert.Contains("statements 1-3 of version 2 (lines 1, 2, 3) were applied and recorded; the database is still at version 1.", error.Message);
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Equal(2L, await database.CountAsync("ports"));
-        Assert.Equal(["1 line 1", "2 line 2", "3 line 3"], await database.ColumnAsync("SELECT statement_number || ' line ' || line FROM dbsync_statement_log ORDER BY 1"));
+        Assert.Equal(["4 line 4 False"], await database.ColumnAsync("SELECT statement_number || ' line ' || line || ' ' || CASE WHEN in_flight THEN 'True' ELSE 'False' END FROM dbsync_progress"));
 
         File.WriteAllText(script, Version2.Replace("INSERT INTO port_history", "CREATE TABLE port_history AS", StringComparison.Ordinal));
         var observer = new RecordingObserver();
         var result = await repository.Migrator(database.Url, observer).UpgradeAsync(cancellationToken: Token);
 
         Assert.Equal(2L, result.EndVersion);
-        Assert.Contains("warning: 002_ports_default_upgrade.sql: resuming at statement 4 (line 4); statements 1-3 of version 2 (lines 1, 2, 3) were applied by an earlier run", observer.Lines);
+        Assert.Contains("warning: resuming version 2 (002_ports_default_upgrade.sql) at statement 4 (line 4): statements 1-3 were applied by an earlier run", observer.Lines);
         Assert.Equal(2L, await database.CountAsync("ports"));
         Assert.Equal(2L, await database.CountAsync("port_history"));
-        Assert.Equal(["migrate_version", "port_history", "ports", "users"], await database.GetTablesAsync());
+        Assert.Equal(["migrate_version", "port_history", "ports", "users"], await database.GetSchemaTablesAsync());
+        Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
         Assert.Equal("1", (await database.ColumnAsync("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'ix_ports_name' AND i.indisvalid"))[0]);
     }
 
@@ -80,7 +81,7 @@ public sealed class PostgreSqlOutsideTransactionTests
         var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
 
         Assert.Equal(ErrorCodes.ResumeRefused, error.Code);
-        Assert.StartsWith("001_ports_default_upgrade.sql: statement 2 (line 2 when it ran) was applied by an earlier run and has changed since", error.Message);
+        Assert.StartsWith("statements before statement 4 (line 4) changed since an earlier run applied them", error.Message);
         Assert.Equal(0L, await database.GetVersionAsync(repository.RepositoryId));
     }
 
@@ -95,6 +96,6 @@ public sealed class PostgreSqlOutsideTransactionTests
         await repository.Migrator(database.Url).StampAsync(1, Token);
 
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
-        Assert.Equal("0", (await database.ColumnAsync("SELECT count(*) FROM pg_class WHERE relname = 'dbsync_statement_log'"))[0]);
+        Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
     }
 }

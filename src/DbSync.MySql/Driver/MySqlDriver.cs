@@ -20,8 +20,10 @@ public static class MySqlDriver
             UserID = settings.User,
             Password = settings.Password ?? string.Empty,
             ConnectionTimeout = (uint)settings.ConnectTimeoutSeconds,
-            // A migration statement (an ALTER TABLE on a big table) may take hours: no client-side limit, as pymysql.
-            DefaultCommandTimeout = 0,
+            // A migration statement (an ALTER TABLE on a big table) may take hours: no client-side limit unless the URL sets one.
+            DefaultCommandTimeout = (uint)settings.CommandTimeoutSeconds,
+            // TCP keepalive probes after 30 s of silence: a server host that vanished (power, network) is noticed.
+            Keepalive = 30,
             // Scripts use @variables; without this the driver takes them for missing parameters.
             AllowUserVariables = true,
             // One connection per run; a pooled connection could carry the run lock or session state to the next user.

@@ -42,6 +42,11 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
     public DatabaseUrl Connection(MigrationRepository repository) =>
         Settings.Connection ?? DbSyncSettings.DefaultConnection(repository.Config.RepositoryId);
 
-    public Migrator CreateMigrator(MigrationRepository repository, MigrationOptions? options = null) =>
-        new(repository, Connection(repository), reporter, options);
+    public Migrator CreateMigrator(MigrationRepository repository, MigrationOptions? options = null)
+    {
+        options ??= new MigrationOptions();
+        int? lockTimeout = parseResult.GetValue(GlobalOptions.LockTimeout);
+        return new(repository, Connection(repository), reporter,
+            lockTimeout == null ? options : new MigrationOptions { SanityCheck = options.SanityCheck, LockTimeout = TimeSpan.FromSeconds(lockTimeout.Value) });
+    }
 }

@@ -35,7 +35,8 @@ internal static class CommandAction
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            reporter.Error("error " + ErrorCodes.Interrupted + ": cancelled; the version in progress was rolled back where the database allows it (run 'dotnet dbsync version')");
+            // Interrupted outside the step loop (connecting, waiting for the lock, reading): nothing was changed.
+            reporter.Error("error " + ErrorCodes.Interrupted + ": interrupted before any change; run 'dotnet dbsync status' to see where the database is");
         }
         catch (Exception e)
         {

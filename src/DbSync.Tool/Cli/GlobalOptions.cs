@@ -26,6 +26,14 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<int?> LockTimeout = new("--lock-timeout")
+    {
+        Description = "Seconds to wait for another run on the same database before giving up (default: 600).",
+        HelpName = "SECONDS",
+        Recursive = true,
+        Validators = { result => { if (result.GetValueOrDefault<int?>() is < 0) { result.AddError("--lock-timeout must be 0 or more seconds"); } } },
+    };
+
     public static readonly Option<bool> Debug = new("--debug", "-d")
     {
         Description = "Print debugging output (never passwords), and stack traces on errors.",
@@ -37,6 +45,7 @@ internal static class GlobalOptions
         command.Options.Add(ConfigFile);
         command.Options.Add(ConfigDir);
         command.Options.Add(Repository);
+        command.Options.Add(LockTimeout);
         command.Options.Add(Debug);
     }
 }

@@ -18,6 +18,12 @@ public abstract class DatabaseSession : IAsyncDisposable
 
     public DbConnection Connection { get; }
 
+    /// <summary>How long a run waits for another run's lock (the run lock, or SQLite's write lock) before giving up (DBS105).</summary>
+    public TimeSpan LockTimeout { get; set; } = MigrationOptions.DefaultLockTimeout;
+
+    /// <summary>Where the dialect reports what the user should know while it works (waiting for a lock, a resumed version).</summary>
+    public IMigrationObserver Observer { get; set; } = NullMigrationObserver.Instance;
+
     /// <summary>The lock a run holds from start to end, or null where each step locks on its own (SQLite's write transaction).</summary>
     public virtual IRunLock? RunLock => null;
 
@@ -41,6 +47,9 @@ public abstract class DatabaseSession : IAsyncDisposable
 
     /// <summary>Whether <paramref name="exception"/> is the database's (or the connection's) failure, rather than a bug.</summary>
     public virtual bool IsDatabaseFailure(Exception exception) => exception is DbException;
+
+    /// <summary>The code of a failure of DbSync's own SQL: DBS105 where the database says another process holds a lock, else DBS113.</summary>
+    public virtual string FailureCode(Exception exception) => Core.Errors.ErrorCodes.Database;
 
     /// <summary>What the database said, for a message: its text without anything DbSync sent along, never a password.</summary>
     public virtual string DescribeFailure(Exception exception) => exception.Message;

@@ -1,5 +1,3 @@
-using DbSync.Migrations;
-
 namespace DbSync.Dialects;
 
 /// <summary>
@@ -10,8 +8,8 @@ namespace DbSync.Dialects;
 public interface IRunLock
 {
     /// <summary>
-    /// Takes the lock for <paramref name="repositoryId"/>, waiting at most the configured time; a lock that can say
-    /// who holds it tells <paramref name="observer"/> once that it waits.
+    /// Takes the lock for <paramref name="repositoryId"/>, waiting at most the session's <see cref="DatabaseSession.LockTimeout"/>;
+    /// while it waits, it says once on the session's observer who holds the lock, where the database can tell.
     /// </summary>
-    Task<IAsyncDisposable> AcquireAsync(string repositoryId, IMigrationObserver observer, CancellationToken cancellationToken);
+    Task<IAsyncDisposable> AcquireAsync(string repositoryId, CancellationToken cancellationToken);
 }

@@ -24,4 +24,10 @@ public interface IStepScope : IAsyncDisposable
     /// cannot, and say in one sentence where the database was left.
     /// </summary>
     Task<string> FailAsync(MigrationStep step, int index, Exception exception, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The run was interrupted (Ctrl-C, SIGTERM) before statement <paramref name="next"/>: keep what the database lets it
+    /// keep, record it, and say in one sentence where the database was left.
+    /// </summary>
+    Task<string> InterruptAsync(MigrationStep step, int next, CancellationToken cancellationToken);
 }

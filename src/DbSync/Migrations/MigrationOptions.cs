@@ -5,4 +5,10 @@ public sealed class MigrationOptions
 {
     /// <summary>oslo.db's schema sanity check before and after a migration (MySQL: utf8 collation, InnoDB engine).</summary>
     public bool SanityCheck { get; init; } = true;
+
+    /// <summary>Flyway's default: wait 10 minutes for another run before giving up.</summary>
+    public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long to wait for another run's lock before giving up with DBS105 (--lock-timeout).</summary>
+    public TimeSpan LockTimeout { get; init; } = DefaultLockTimeout;
 }

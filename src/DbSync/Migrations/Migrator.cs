@@ -32,14 +32,14 @@ public sealed class Migrator
     public MigrationRepository Repository => _repository;
 
     /// <summary>The database's version, or null when it is not under version control. Changes nothing.</summary>
-    public async Task<long?> GetVersionAsync(CancellationToken cancellationToken = default)
-    {
-        await using var session = await OpenAsync(readOnly: true, cancellationToken).ConfigureAwait(false);
-        var table = VersionTableOf(session);
-        return await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
-            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
-            : null;
-    }
+    public Task<long?> GetVersionAsync(CancellationToken cancellationToken = default) =>
+        WithSessionAsync(readOnly: true, async session =>
+        {
+            var table = VersionTableOf(session);
+            return await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+                ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+                : null;
+        }, cancellationToken);
 
     /// <summary>Every version of the repository, marked applied or pending for this database. Changes nothing.</summary>
     public async Task<MigrationHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
@@ -69,21 +69,23 @@ public sealed class Migrator
             throw new CommandLineException("cannot stamp version " + version + ": " + RevisionResolver.Describe(_repository));
         }
 
-        await using var session = await OpenAsync(readOnly: false, cancellationToken).ConfigureAwait(false);
-        await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
-        var table = VersionTableOf(session);
-        long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
-            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
-            : null;
-        await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await table.StampAsync(version, transaction, cancellationToken).ConfigureAwait(false);
-        if (session.IncompleteVersions is { } log)
+        return await WithSessionAsync(readOnly: false, async session =>
         {
-            await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
-        }
+            await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
+            var table = VersionTableOf(session);
+            long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+                ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+                : null;
+            await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await table.StampAsync(version, transaction, cancellationToken).ConfigureAwait(false);
+            if (session.IncompleteVersions is { } log)
+            {
+                await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+            }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return previous;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return previous;
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<MigrationResult> MigrateAsync(long target, bool upgrade, CancellationToken cancellationToken)
@@ -94,7 +96,11 @@ public sealed class Migrator
             throw new CommandLineException("unknown revision " + target + ": " + RevisionResolver.Describe(_repository));
         }
 
-        await using var session = await OpenAsync(readOnly: false, cancellationToken).ConfigureAwait(false);
+        return await WithSessionAsync(readOnly: false, session => MigrateAsync(session, target, upgrade, clock, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MigrationResult> MigrateAsync(DatabaseSession session, long target, bool upgrade, Stopwatch clock, CancellationToken cancellationToken)
+    {
         await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
         var table = VersionTableOf(session);
         long start = await EnsureUnderVersionControlAsync(session, table, cancellationToken).ConfigureAwait(false);
@@ -121,7 +127,7 @@ public sealed class Migrator
         var ignored = new[] { table.TableName, "alembic_version" };
         if (_options.SanityCheck && session.SanityCheck is { } before)
         {
-            await before.CheckAsync(ignored, _observer, cancellationToken).ConfigureAwait(false);
+            await before.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
         }
 
         var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, _observer), start, target, upgrade);
@@ -129,18 +135,18 @@ public sealed class Migrator
 
         if (_options.SanityCheck && session.SanityCheck is { } after)
         {
-            await after.CheckAsync(ignored, _observer, cancellationToken).ConfigureAwait(false);
+            await after.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
         }
 
         return new MigrationResult(start, end, applied, clock.Elapsed);
     }
 
     /// <summary>Takes the session's run lock, where its database has one.</summary>
-    internal static async Task<IAsyncDisposable?> LockAsync(DatabaseSession session, string repositoryId, IMigrationObserver observer, CancellationToken cancellationToken) =>
-        session.RunLock == null ? null : await session.RunLock.AcquireAsync(repositoryId, observer, cancellationToken).ConfigureAwait(false);
+    internal static async Task<IAsyncDisposable?> LockAsync(DatabaseSession session, string repositoryId, CancellationToken cancellationToken) =>
+        session.RunLock == null ? null : await session.RunLock.AcquireAsync(repositoryId, cancellationToken).ConfigureAwait(false);
 
     private Task<IAsyncDisposable?> LockAsync(DatabaseSession session, CancellationToken cancellationToken) =>
-        LockAsync(session, _repository.Config.RepositoryId, _observer, cancellationToken);
+        LockAsync(session, _repository.Config.RepositoryId, cancellationToken);
 
     /// <summary>
     /// oslo.db's db_version: a database without a version row is put under version control at init_version when it
@@ -182,10 +188,29 @@ public sealed class Migrator
         return initial;
     }
 
+    /// <summary>
+    /// Opens a session for <paramref name="body"/>, and turns a failure of DbSync's own SQL (reading the version table,
+    /// taking a lock) into an error that names the database; a script's failures are StatementFailedExceptions already.
+    /// </summary>
+    private async Task<T> WithSessionAsync<T>(bool readOnly, Func<DatabaseSession, Task<T>> body, CancellationToken cancellationToken)
+    {
+        await using var session = await OpenAsync(readOnly, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await body(session).ConfigureAwait(false);
+        }
+        catch (Exception e) when (session.IsDatabaseFailure(e))
+        {
+            throw new DbSyncException(session.FailureCode(e), _dialect.Describe(_url) + ": " + session.DescribeFailure(e), null, e);
+        }
+    }
+
     private async Task<DatabaseSession> OpenAsync(bool readOnly, CancellationToken cancellationToken)
     {
         _observer.Debug("connecting to " + _url + (readOnly ? " (read-only)" : string.Empty));
         DatabaseSession session = await _dialect.OpenAsync(_url, readOnly, cancellationToken).ConfigureAwait(false);
+        session.Observer = _observer;
+        session.LockTimeout = _options.LockTimeout;
         _observer.Debug("connected: " + _dialect.Name + " " + session.Connection.ServerVersion);
         return session;
     }

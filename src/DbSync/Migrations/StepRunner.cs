@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using DbSync.Core.Errors;
 using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.Versioning;
@@ -8,7 +10,9 @@ namespace DbSync.Migrations;
 /// <summary>
 /// The step loop, the same for every database: open the dialect's step scope, read the version in it, take the next
 /// step from the plan, run its statements, record the version row, report. A failed statement ends the run with
-/// the script, line and statement, and the scope's word on where the database was left.
+/// the script, line and statement, and the scope's word on where the database was left. An interruption (Ctrl-C,
+/// SIGTERM) takes effect between statements: the statement running finishes, the scope keeps or undoes what it may,
+/// and the run ends saying where the database is (DBS112).
 /// </summary>
 internal sealed class StepRunner(DatabaseSession session, VersionTable versionTable, IMigrationObserver observer)
 {
@@ -26,14 +30,25 @@ internal sealed class StepRunner(DatabaseSession session, VersionTable versionTa
                 return (applied, current);
             }
 
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw Interrupted("stopped before " + step.Name + "; the database is at version " + current.ToString(CultureInfo.InvariantCulture) + ".");
+            }
+
             int first = await scope.ResumeAtAsync(step, observer, cancellationToken).ConfigureAwait(false);
             observer.StepStarting(step);
             var clock = Stopwatch.StartNew();
             for (int i = first; i < step.Statements.Count; i++)
             {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    throw Interrupted(await scope.InterruptAsync(step, i, CancellationToken.None).ConfigureAwait(false));
+                }
+
                 try
                 {
-                    await scope.ExecuteAsync(step, i, cancellationToken).ConfigureAwait(false);
+                    // Not cancelled mid-statement: a statement the server is running finishes, so what it did is known.
+                    await scope.ExecuteAsync(step, i, CancellationToken.None).ConfigureAwait(false);
                 }
                 catch (Exception e) when (session.IsDatabaseFailure(e))
                 {
@@ -43,9 +58,11 @@ internal sealed class StepRunner(DatabaseSession session, VersionTable versionTa
                 }
             }
 
-            await scope.CompleteAsync(step, cancellationToken).ConfigureAwait(false);
+            await scope.CompleteAsync(step, CancellationToken.None).ConfigureAwait(false);
             observer.StepCompleted(step, clock.Elapsed);
             applied.Add(step);
         }
     }
+
+    private static DbSyncException Interrupted(string outcome) => new(ErrorCodes.Interrupted, "interrupted: " + outcome);
 }

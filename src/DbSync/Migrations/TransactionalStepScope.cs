@@ -67,6 +67,13 @@ public sealed class TransactionalStepScope : IStepScope
         return "nothing of " + step.Name + " was applied; the database is still at version " + step.From.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
     }
 
+    public async Task<string> InterruptAsync(MigrationStep step, int next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        await _transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        return step.Name + " rolled back; the database is at version " + step.From.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+    }
+
     /// <summary>Rolls back unless completed (a transaction disposed without commit is rolled back).</summary>
     public ValueTask DisposeAsync() => _transaction.DisposeAsync();
 }

@@ -45,6 +45,22 @@ public sealed class MariaDbTestDatabase : TestDatabase
     /// <summary>The same database reached through another URL scheme.</summary>
     public string UrlWithScheme(string scheme) => scheme + Url[Scheme.Length..];
 
+    public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
+    {
+        DbConnection connection = await Server.OpenAsync(DatabaseName);
+        await using (var take = connection.CreateCommand())
+        {
+            take.CommandText = "SELECT GET_LOCK('" + DbSync.MySql.MySqlDialect.RunLockName(DatabaseName, repositoryId).Replace("'", "''", StringComparison.Ordinal) + "', 0)";
+            if (Convert.ToInt64(await take.ExecuteScalarAsync(), CultureInfo.InvariantCulture) != 1)
+            {
+                throw new InvalidOperationException("the lock of " + repositoryId + " is already held");
+            }
+        }
+
+        // The server releases the lock with the connection.
+        return connection;
+    }
+
     public override async Task<IReadOnlyList<string>> GetTablesAsync()
     {
         var names = new List<string>();

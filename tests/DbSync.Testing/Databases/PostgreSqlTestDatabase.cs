@@ -64,6 +64,22 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         return connection;
     }
 
+    /// <summary>Holds the advisory lock a run of <paramref name="repositoryId"/> takes, on a connection of its own, until disposed.</summary>
+    public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
+    {
+        NpgsqlConnection connection = await OpenAsync();
+        await using (var take = new NpgsqlCommand("SELECT pg_try_advisory_lock(" + DbSync.PostgreSql.PostgreSqlDialect.RunLockKey(repositoryId).ToString(CultureInfo.InvariantCulture) + ")", connection))
+        {
+            if (!(bool)(await take.ExecuteScalarAsync())!)
+            {
+                throw new InvalidOperationException("the lock of " + repositoryId + " is already held");
+            }
+        }
+
+        // The server releases the lock with the connection.
+        return connection;
+    }
+
     public override async Task<IReadOnlyList<string>> GetTablesAsync() =>
         await ColumnAsync("SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') ORDER BY c.relname");
 

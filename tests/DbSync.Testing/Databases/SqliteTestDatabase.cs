@@ -91,6 +91,19 @@ public sealed class SqliteTestDatabase : TestDatabase
         return string.Join("\n", lines);
     }
 
+    public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
+    {
+        SqliteConnection connection = Open();
+        await using (var begin = connection.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        // Closing the connection rolls the transaction back and releases the write lock.
+        return connection;
+    }
+
     public override ValueTask DisposeAsync()
     {
         _owned?.Dispose();

@@ -17,7 +17,20 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public abstract Task<IReadOnlyList<string>> GetTablesAsync();
 
+    /// <summary>
+    /// The tables of the schema and the version table: every table but DbSync's own dbsync_* tables, which exist on
+    /// databases that record progress (empty unless a version is in progress).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> GetSchemaTablesAsync() =>
+        (await GetTablesAsync()).Where(t => !t.StartsWith("dbsync_", StringComparison.OrdinalIgnoreCase)).ToList();
+
     public abstract Task ExecuteAsync(string sql);
+
+    /// <summary>
+    /// Holds, from outside DbSync, the lock a run of <paramref name="repositoryId"/> waits for (SQLite: a write transaction,
+    /// as an open sqlite3 session would; MySQL: the GET_LOCK a run takes), until disposed.
+    /// </summary>
+    public abstract Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId);
 
     public abstract Task<object?> ScalarAsync(string sql);
 

@@ -38,8 +38,9 @@ public sealed class ScriptRepository : IDisposable
 
     public MigrationRepository Load() => MigrationRepository.Load(Path);
 
-    public Migrator Migrator(string url, IMigrationObserver? observer = null, bool sanityCheck = true) =>
-        new(Load(), DatabaseUrlParser.Parse(url, "test URL"), observer, new MigrationOptions { SanityCheck = sanityCheck });
+    public Migrator Migrator(string url, IMigrationObserver? observer = null, bool sanityCheck = true, TimeSpan? lockTimeout = null) =>
+        new(Load(), DatabaseUrlParser.Parse(url, "test URL"), observer,
+            new MigrationOptions { SanityCheck = sanityCheck, LockTimeout = lockTimeout ?? MigrationOptions.DefaultLockTimeout });
 
     public SchemaService Schema(string url, IMigrationObserver? observer = null) =>
         new(Load(), DatabaseUrlParser.Parse(url, "test URL"), observer);

@@ -8,8 +8,8 @@ using DbSync.Testing.Databases;
 
 namespace DbSync.MySql.Tests;
 
-/// <summary>MySQL commits DDL statement by statement: a version that fails half-way resumes where it stopped.</summary>
-public sealed class MySqlHalfAppliedVersionTests
+/// <summary>MySQL commits DDL statement by statement: a version that stops half-way resumes where it stopped.</summary>
+public sealed class MySqlResumeTests
 {
     private const string Version2 = """
         CREATE TABLE ports (id INT PRIMARY KEY);
@@ -45,7 +45,7 @@ public sealed class MySqlHalfAppliedVersionTests
         Assert.Contains("statement: CREATE TABEL ports_history (id INT)", error.Message);
         Assert.Contains("You have an error in your SQL syntax", error.Message);
         Assert.Contains("near 'TABEL ports_history (id INT)' at line 1", error.Message);
-        Assert.DoesNotContain("dbsync_statement_log", error.Message);
+        Assert.DoesNotContain("dbsync_progress", error.Message);
         Assert.Contains("statements 1-2 of version 2 (lines 1, 3) were applied and recorded; the database is still at version 1.", error.Message);
         Assert.Contains("dotnet dbsync stamp --revision 2", error.Message);
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
@@ -56,11 +56,11 @@ public sealed class MySqlHalfAppliedVersionTests
         var result = await repository.Migrator(database.Url, observer).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal((1L, 3L), (result.StartVersion, result.EndVersion));
-        Assert.Contains("warning: 002_ports_default_upgrade.sql: resuming at statement 3 (line 5); statements 1-2 of version 2 (lines 1, 3) were applied by an earlier run", observer.Lines);
+        Assert.Contains("warning: resuming version 2 (002_ports_default_upgrade.sql) at statement 3 (line 5): statements 1-2 were applied by an earlier run", observer.Lines);
         Assert.Equal(3L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Equal(2L, await database.CountAsync("ports"));
         Assert.Contains("ports_history", await database.GetTablesAsync());
-        Assert.DoesNotContain("dbsync_statement_log", await database.GetTablesAsync());
+        Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
     }
 
     [Fact]
@@ -74,7 +74,8 @@ public sealed class MySqlHalfAppliedVersionTests
         File.WriteAllText(script, Version2Fixed.Replace("VALUES (1), (2)", "VALUES (1), (2), (3)", StringComparison.Ordinal));
         var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
 
-        Assert.StartsWith("001_ports_default_upgrade.sql line 3: statement 2 changed since an earlier run applied it", error.Message);
+        Assert.Equal(ErrorCodes.ResumeRefused, error.Code);
+        Assert.StartsWith(script + "(1,1): error DBS107: statements before statement 3 (line 5) changed since an earlier run applied them", error.ToDiagnosticString());
         Assert.Contains("dotnet dbsync stamp --revision 1", error.Message);
         Assert.Equal(0L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Equal(2L, await database.CountAsync("ports"));
@@ -103,15 +104,13 @@ public sealed class MySqlHalfAppliedVersionTests
         string script = repository.Write(1, "ports", "upgrade", Version2);
         repository.Write(2, "hosts", "upgrade", "CREATE TABLE hosts (id INT);");
         await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
-        Assert.Equal(["1 line 1 001_ports_default_upgrade.sql", "2 line 3 001_ports_default_upgrade.sql"], await database.ColumnAsync(
-            "SELECT CONCAT(statement_number, ' line ', line, ' ', script) FROM dbsync_statement_log ORDER BY statement_number"));
-        Assert.Equal(1L, Convert.ToInt64(await database.ScalarAsync(
-            "SELECT COUNT(*) FROM dbsync_statement_log WHERE statement_sha256 = SHA2('CREATE TABLE ports (id INT PRIMARY KEY)', 256)")));
+        Assert.Equal(["conformance 0->1 statement 3 line 5 001_ports_default_upgrade.sql in_flight 0"], await database.ColumnAsync(
+            "SELECT CONCAT(repository_id, ' ', from_version, '->', to_version, ' statement ', statement_number, ' line ', line, ' ', script, ' in_flight ', in_flight) FROM dbsync_progress"));
 
         // The operator finishes version 1 by hand and records it.
         await database.ExecuteAsync("CREATE INDEX ix_ports ON ports (id)");
         await repository.Migrator(database.Url).StampAsync(1, TestContext.Current.CancellationToken);
-        Assert.DoesNotContain("dbsync_statement_log", await database.GetTablesAsync());
+        Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
         File.WriteAllText(script, "-- rewritten after the stamp\n" + Version2Fixed);
         await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
@@ -147,6 +146,7 @@ public sealed class MySqlHalfAppliedVersionTests
 
         Assert.Contains("(2,1): error DBS103: Duplicate entry", error.ToDiagnosticString());
         Assert.Contains("statement 1 of version 1 (line 1) was applied and recorded", error.Message);
+        Assert.Equal(["statement 2 in_flight 0"], await database.ColumnAsync("SELECT CONCAT('statement ', statement_number, ' in_flight ', in_flight) FROM dbsync_progress"));
         Assert.Equal(0L, await database.CountAsync("r"));
 
         File.WriteAllText(script, "CREATE TABLE r (id INT PRIMARY KEY);\nINSERT INTO r VALUES (1), (2), (3);\nCREATE TABLE s (id INT);\n");
@@ -174,19 +174,68 @@ public sealed class MySqlHalfAppliedVersionTests
     }
 
     [Fact]
-    public async Task A_rerun_after_a_run_stopped_without_a_record_says_the_earlier_run_may_have_applied_the_statement()
+    public async Task A_statement_that_was_running_when_a_run_stopped_is_skipped_on_rerun_when_its_effect_is_already_there()
     {
         await using var database = await MariaDbTestDatabase.CreateAsync();
         using var repository = new ScriptRepository();
-        repository.Write(1, "ports", "upgrade", "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id INT);\n");
-        // What a run killed after the first statement leaves: the table, no version, no record.
-        await database.ExecuteAsync("CREATE TABLE ports (id INT)");
+        string script = repository.Write(1, "ports", "upgrade", "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id INT);\nCREATE TABLE links (id INT);\n");
+        // What a run killed right after statement 2 completed leaves: its tables, no version, statement 2 recorded as in flight.
         await repository.Migrator(database.Url).StampAsync(0, TestContext.Current.CancellationToken);
+        await database.ExecuteAsync("CREATE TABLE ports (id INT)");
+        await database.ExecuteAsync("CREATE TABLE hosts (id INT)");
+        await RecordInFlightAsync(database, repository, script, statement: 2);
+        var observer = new RecordingObserver();
 
-        var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        var result = await repository.Migrator(database.Url, observer).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Contains("(1,1): error DBS103: Table 'ports' already exists", error.ToDiagnosticString());
-        Assert.Contains("If an earlier run was stopped in the middle of version 1, it may have applied this statement", error.Message);
-        Assert.Contains("dotnet dbsync stamp --revision 1", error.Message);
+        Assert.Equal(1L, result.EndVersion);
+        Assert.Contains("warning: resuming version 1 (001_ports_default_upgrade.sql) at statement 2 (line 2): statement 1 was applied by an earlier run;"
+            + " statement 2 was running when it stopped and runs again (if its effect is already there, it is skipped)", observer.Lines);
+        Assert.Equal(["hosts", "links", "migrate_version", "ports"], await database.GetSchemaTablesAsync());
+        Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
+    }
+
+    [Fact]
+    public async Task A_statement_that_was_running_when_a_run_stopped_runs_again_when_it_had_not_completed()
+    {
+        await using var database = await MariaDbTestDatabase.CreateAsync();
+        using var repository = new ScriptRepository();
+        string script = repository.Write(1, "ports", "upgrade", "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id INT);\n");
+        await repository.Migrator(database.Url).StampAsync(0, TestContext.Current.CancellationToken);
+        await database.ExecuteAsync("CREATE TABLE ports (id INT)");
+        await RecordInFlightAsync(database, repository, script, statement: 2);
+
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
+        Assert.Equal(["hosts", "migrate_version", "ports"], await database.GetSchemaTablesAsync());
+    }
+
+    [Fact]
+    public async Task A_statement_that_was_running_and_changed_since_is_refused()
+    {
+        await using var database = await MariaDbTestDatabase.CreateAsync();
+        using var repository = new ScriptRepository();
+        string script = repository.Write(1, "ports", "upgrade", "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id INT);\n");
+        await repository.Migrator(database.Url).StampAsync(0, TestContext.Current.CancellationToken);
+        await database.ExecuteAsync("CREATE TABLE ports (id INT)");
+        await RecordInFlightAsync(database, repository, script, statement: 2);
+        File.WriteAllText(script, "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id BIGINT);\n");
+
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.StartsWith(script + "(2,1): error DBS107: statement 2 was running when an earlier run stopped, so it may have been applied, and it changed since.", error.ToDiagnosticString());
+        Assert.Equal(0L, await database.GetVersionAsync(repository.RepositoryId));
+    }
+
+    /// <summary>The progress row a run killed while statement <paramref name="statement"/> ran leaves behind.</summary>
+    private static async Task RecordInFlightAsync(MariaDbTestDatabase database, ScriptRepository repository, string script, int statement)
+    {
+        var statements = DbSync.Core.Sql.SqlScriptParser.Parse(File.ReadAllText(script), DbSync.Core.Sql.SqlSyntax.MySql).Statements;
+        await database.ExecuteAsync(MySqlProgressSql.Instance.CreateTableSql);
+        await database.ExecuteAsync("INSERT INTO dbsync_progress (repository_id, from_version, to_version, script, statement_number, line, prefix_sha256, statement_sha256, in_flight)"
+            + " VALUES ('" + repository.RepositoryId + "', 0, 1, '" + Path.GetFileName(script) + "', " + statement + ", " + statements[statement - 1].Line + ", '"
+            + DbSync.Migrations.Resumable.StatementHashes.OfPrefix(statements, statement - 1) + "', '" + DbSync.Migrations.Resumable.StatementHashes.Of(statements[statement - 1].Text)
+            + "', TRUE)");
     }
 }
