@@ -34,6 +34,12 @@ public sealed class PackedTool
     public Task<ProcessResult> RunAsync(string workingDirectory, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null) =>
         ProcessRunner.RunAsync("dotnet", ["dbsync", .. args], workingDirectory, ToolEnvironment(environment), TimeSpan.FromMinutes(3));
 
+    /// <summary>The installed tool's own executable (the native build on linux-x64).</summary>
+    public string Executable => System.IO.Path.Combine(ToolPath, "dotnet-dbsync");
+
+    /// <summary>Starts the installed executable without waiting, for tests that signal it mid-run.</summary>
+    public ToolProcess StartExecutable(string workingDirectory, IEnumerable<string> args) => ToolProcess.Start(Executable, workingDirectory, args);
+
     /// <summary>Starts `dotnet dbsync args` without waiting, for tests that watch or kill it mid-run.</summary>
     public System.Diagnostics.Process Start(string workingDirectory, IEnumerable<string> args)
     {

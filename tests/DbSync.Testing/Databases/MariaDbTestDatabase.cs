@@ -45,6 +45,8 @@ public sealed class MariaDbTestDatabase : TestDatabase
     /// <summary>The same database reached through another URL scheme.</summary>
     public string UrlWithScheme(string scheme) => scheme + Url[Scheme.Length..];
 
+    protected override Task<DbConnection> OpenConnectionAsync() => Server.OpenAsync(DatabaseName);
+
     public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
     {
         DbConnection connection = await Server.OpenAsync(DatabaseName);
@@ -76,37 +78,9 @@ public sealed class MariaDbTestDatabase : TestDatabase
         return names;
     }
 
-    public override async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await Server.OpenAsync(DatabaseName);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 
-    public override async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = await Server.OpenAsync(DatabaseName);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
 
     /// <summary>Every row of a one-column query, as strings.</summary>
-    public async Task<IReadOnlyList<string>> ColumnAsync(string sql)
-    {
-        var values = new List<string>();
-        await using var connection = await Server.OpenAsync(DatabaseName);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? string.Empty);
-        }
-
-        return values;
-    }
 
     /// <summary>A connection to this database as the test user, for tests that hold one open (e.g. a lock).</summary>
     public Task<DbConnection> OpenAsync() => Server.OpenAsync(DatabaseName);

@@ -54,21 +54,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         return names;
     }
 
-    public override async Task ExecuteAsync(string sql)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
 
-    public override async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
 
     /// <summary>The whole schema as sqlite_master holds it, to compare a database before and after.</summary>
     public async Task<string> DumpSchemaAsync()
@@ -90,6 +76,8 @@ public sealed class SqliteTestDatabase : TestDatabase
 
         return string.Join("\n", lines);
     }
+
+    protected override Task<System.Data.Common.DbConnection> OpenConnectionAsync() => Task.FromResult<System.Data.Common.DbConnection>(Open());
 
     public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)
     {

@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace DbSync.Testing.Databases;
 
 /// <summary>
@@ -24,7 +26,13 @@ public abstract class TestDatabase : IAsyncDisposable
     public async Task<IReadOnlyList<string>> GetSchemaTablesAsync() =>
         (await GetTablesAsync()).Where(t => !t.StartsWith("dbsync_", StringComparison.OrdinalIgnoreCase)).ToList();
 
-    public abstract Task ExecuteAsync(string sql);
+    public async Task ExecuteAsync(string sql)
+    {
+        await using DbConnection connection = await OpenConnectionAsync();
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 
     /// <summary>
     /// Holds, from outside DbSync, the lock a run of <paramref name="repositoryId"/> waits for (SQLite: a write transaction,
@@ -32,7 +40,32 @@ public abstract class TestDatabase : IAsyncDisposable
     /// </summary>
     public abstract Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId);
 
-    public abstract Task<object?> ScalarAsync(string sql);
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using DbConnection connection = await OpenConnectionAsync();
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
+    /// <summary>The first column of every row <paramref name="sql"/> returns, as text.</summary>
+    public async Task<IReadOnlyList<string>> ColumnAsync(string sql)
+    {
+        var values = new List<string>();
+        await using DbConnection connection = await OpenConnectionAsync();
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using DbDataReader reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+        }
+
+        return values;
+    }
+
+    /// <summary>A connection with the database's own driver (never DbSync's code).</summary>
+    protected abstract Task<DbConnection> OpenConnectionAsync();
 
     /// <summary>The version row of <paramref name="repositoryId"/>, or null when there is none (or no table).</summary>
     public async Task<long?> GetVersionAsync(string repositoryId, string table = "migrate_version")
