@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using DbSync.Testing.PostgreSql;
 using Npgsql;
@@ -80,37 +81,10 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         return connection;
     }
 
+    protected override async Task<DbConnection> OpenConnectionAsync() => await OpenAsync();
+
     public override async Task<IReadOnlyList<string>> GetTablesAsync() =>
         await ColumnAsync("SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') ORDER BY c.relname");
-
-    public override async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    public override async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
-
-    /// <summary>Every row of a one-column query, as strings.</summary>
-    public async Task<IReadOnlyList<string>> ColumnAsync(string sql)
-    {
-        var values = new List<string>();
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? string.Empty);
-        }
-
-        return values;
-    }
 
     public override async ValueTask DisposeAsync()
     {
