@@ -1,4 +1,5 @@
 using System.Data.Common;
+using DbSync.Data;
 using DbSync.Migrations;
 
 namespace DbSync.PostgreSql;
@@ -11,22 +12,11 @@ internal static class PostgreSqlSanityCheck
 {
     public static async Task RunAsync(DbConnection connection, IReadOnlyCollection<string> ignoredTables, IMigrationObserver observer, CancellationToken cancellationToken)
     {
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')"
-            + " AND NOT c.relispartition AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'p') ORDER BY c.relname";
-        var tables = new List<string>();
-        await using (DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                string name = reader.GetString(0);
-                if (!ignoredTables.Contains(name, StringComparer.Ordinal) && !name.StartsWith("dbsync_", StringComparison.Ordinal))
-                {
-                    tables.Add(name);
-                }
-            }
-        }
-
+        var tables = (await connection.ReadStringsAsync(
+                "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'p') ORDER BY c.relname", cancellationToken).ConfigureAwait(false))
+            .Where(name => !ignoredTables.Contains(name, StringComparer.Ordinal) && !name.StartsWith("dbsync_", StringComparison.Ordinal))
+            .ToList();
         if (tables.Count > 0)
         {
             observer.Warning("tables without a primary key: " + string.Join(", ", tables)

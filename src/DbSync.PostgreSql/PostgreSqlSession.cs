@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using DbSync.Core.Errors;
+using DbSync.Data;
 using DbSync.Dialects;
 using DbSync.Migrations;
 using DbSync.Migrations.Resumable;
@@ -43,17 +44,9 @@ internal sealed class PostgreSqlSession : DatabaseSession, IRunLock, IIncomplete
     public override async Task<IReadOnlyList<string>> GetTableNamesAsync(CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        await GuardAsync("reading the table list", async () =>
-        {
-            await using DbCommand command = Connection.CreateCommand();
-            command.CommandText = "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace"
-                + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> '" + PostgreSqlProgressSql.TableName + "' ORDER BY c.relname";
-            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                names.Add(reader.GetString(0));
-            }
-        }).ConfigureAwait(false);
+        await GuardAsync("reading the table list", async () => names = await Connection.ReadStringsAsync(
+            "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
+            + " AND c.relname <> '" + PostgreSqlProgressSql.TableName + "' ORDER BY c.relname", cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         return names;
     }
 
