@@ -6,7 +6,10 @@
 # widened columns (table rebuilds), added and dropped indexes, new tables. Also times the no-change case and `check`.
 # Results go to bench/out/autogenerate/*.md. Needs: hyperfine. Usage: bench/autogenerate/run.sh [TABLES] (default 300); RUNS=10 by default.
 set -euo pipefail
+# shellcheck source=../common.sh
 source "$(dirname "$0")/../common.sh"
+# shellcheck source=workload.sh
+source "$(dirname "$0")/workload.sh"
 # A folder of its own: other bench scripts reinstall the tool in bench/out.
 OUT="$BENCH_ROOT/out/autogenerate"
 TABLES="${1:-300}"
@@ -14,31 +17,10 @@ RUNS="${RUNS:-10}"
 # Outside the checkout: under it, `dotnet dbsync` would run the version named in .config/dotnet-tools.json instead.
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/dbsync-bench-autogenerate-XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-mkdir -p "$WORK/repo/versions" "$OUT"
+mkdir -p "$OUT"
 install_tool
 
-# table N DESIRED: one table of the generated schema; DESIRED=1 writes the model's version of it.
-table() {
-  local i="$1" desired="$2" n p name_type="VARCHAR(64)" action=""
-  n=$(printf 't%04d' "$i"); p=$(printf 't%04d' $((i - 1)))
-  if [ "$desired" = 1 ] && [ $((i % 25)) = 0 ]; then name_type="VARCHAR(128)"; fi
-  if [ $((i % 50)) = 0 ]; then action=" ON DELETE CASCADE"; fi
-  printf 'CREATE TABLE %s (\n    id INTEGER NOT NULL PRIMARY KEY,\n' "$n"
-  if [ "$i" -gt 1 ]; then printf '    parent_id INTEGER REFERENCES %s (id)%s,\n' "$p" "$action"; fi
-  printf '    code VARCHAR(32) NOT NULL UNIQUE,\n    name %s NOT NULL,\n    qty INTEGER NOT NULL DEFAULT 0 CHECK (qty >= 0),\n' "$name_type"
-  printf '    price NUMERIC(10, 2),\n    created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP'
-  if [ "$desired" = 1 ] && [ $((i % 10)) = 0 ]; then printf ',\n    note TEXT'; fi
-  printf '\n);\n'
-  if [ "$desired" = 0 ] || [ $((i % 50)) != 0 ]; then printf 'CREATE INDEX ix_%s_name ON %s (name);\n' "$n" "$n"; fi
-  if [ "$i" -gt 1 ]; then printf 'CREATE INDEX ix_%s_parent ON %s (parent_id);\n' "$n" "$n"; fi
-  if [ "$desired" = 1 ] && [ $((i % 30)) = 0 ]; then printf 'CREATE INDEX ix_%s_qty ON %s (qty);\n' "$n" "$n"; fi
-  printf '\n'
-}
-
-printf '[db_settings]\nrepository_id=bench\nversion_table=migrate_version\nrequired_dbs=[]\nuse_timestamp_numbering=False\n\n[dbsync]\nmodel = model.sql\n' > "$WORK/repo/migrate.cfg"
-for i in $(seq 1 "$TABLES"); do table "$i" 0; done > "$WORK/repo/versions/001_schema_default_upgrade.sql"
-echo "-- not used" > "$WORK/repo/versions/001_schema_default_downgrade.sql"
-for i in $(seq 1 "$((TABLES + 5))"); do table "$i" 1; done > "$WORK/repo/model.sql"
+autogenerate_workload "$WORK/repo" "$TABLES"
 
 cd "$WORK"
 DB="$WORK/bench.sqlite"

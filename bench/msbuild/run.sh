@@ -61,12 +61,12 @@ done
 
 # dbsync.sum written independently of DbSync, from the format in docs/msbuild.md: the build passing proves they agree.
 h1() { printf 'h1:%s' "$(sha256sum | cut -d' ' -f1 | xxd -r -p | base64 -w0)"; }
-body="$(cd "$project/migrations" && LC_ALL=C ls versions/*.sql | LC_ALL=C sort | while read -r f; do printf '%s %s\n' "$f" "$(tr -d '\r' < "$f" | h1)"; done)"
+body="$(cd "$project/migrations" && printf '%s\n' versions/*.sql | LC_ALL=C sort | while read -r f; do printf '%s %s\n' "$f" "$(tr -d '\r' < "$f" | h1)"; done)"
 { printf '%s\n' "$body" | h1; printf '\n%s\n' "$body"; } > "$project/migrations/dbsync.sum"
 
 build() {
   dotnet build "$project/Bench.csproj" --no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false \
-    -clp:PerformanceSummary -v:q "$@"
+    -clp:PerformanceSummary -v:q
 }
 
 # "   12 ms  DbSyncValidateMigrations   1 calls" -> 12 (0 when absent from the summary)
@@ -96,7 +96,7 @@ for r in $(seq 1 "$runs"); do
 done
 
 med() { printf '%s\n' "$@" | median; }
-echo "versions: $count, scripts: $(ls "$versions" | wc -l), runs: $runs (median ms), load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "versions: $count, scripts: $(find "$versions" -type f | wc -l), runs: $runs (median ms), load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "first build:       ValidateMigrations task $first_task ms"
 echo "no-op build:       DbSyncValidateMigrations $(med "${noop_target[@]}") ms, ValidateMigrations task $(med "${noop_task[@]}") ms, _DbSyncCollectInputs $(med "${noop_collect[@]}") ms"
 echo "validating build:  DbSyncValidateMigrations $(med "${run_target[@]}") ms, ValidateMigrations task $(med "${run_task[@]}") ms, _DbSyncCollectInputs $(med "${run_collect[@]}") ms"

@@ -10,6 +10,7 @@ set -euo pipefail
 
 VERSIONS=${1:-1000}
 ROUNDS=${2:-3}
+# shellcheck source=../common.sh
 source "$(cd "$(dirname "$0")/.." && pwd)/common.sh"
 WORK=$(mktemp -d /tmp/dbsync-bench-mysql.XXXXXX)
 # The tool goes into this run's own folder, so a concurrent bench of another section keeps bench/out/tool.
