@@ -53,7 +53,7 @@ internal static class PostgreSqlDdl
         "CREATE " + (index.IsUnique ? "UNIQUE " : string.Empty) + "INDEX " + Quote(index.Name) + " ON " + Quote(table)
         + (index.Method == null ? string.Empty : " USING " + index.Method)
         + " (" + string.Join(", ", index.Columns.Select(c => (c.Name != null ? Quote(c.Name) : "(" + c.Expression + ")") + (c.IsDescending ? " DESC" : string.Empty))) + ")"
-        + (index.IncludedColumns.Count == 0 ? string.Empty : " INCLUDE (" + QuoteList(index.IncludedColumns) + ")")
+        + (index.Include is not { Count: > 0 } ? string.Empty : " INCLUDE (" + QuoteList(index.Include) + ")")
         + (index.Where == null ? string.Empty : " WHERE " + index.Where);
 
     /// <summary>The constraint's name as written, else the one PostgreSQL gives it: table_col_pkey, _key, _fkey, _check.</summary>

@@ -6,8 +6,4 @@ namespace DbSync.Schema.Model;
 /// databases without a choice), and <see cref="Include"/> the non-key columns it carries (PostgreSQL's INCLUDE).
 /// </summary>
 public sealed record IndexSchema(string Name, IReadOnlyList<IndexColumn> Columns, bool IsUnique, string? Where = null, string? Method = null,
-    IReadOnlyList<string>? Include = null)
-{
-    /// <summary><see cref="Include"/>, never null.</summary>
-    public IReadOnlyList<string> IncludedColumns => Include ?? [];
-}
+    IReadOnlyList<string>? Include = null);

@@ -28,7 +28,7 @@ public static class SchemaText
     public static string IndexColumns(IndexSchema index) =>
         (index.Method == null ? string.Empty : "USING " + index.Method + " ")
         + "(" + string.Join(", ", index.Columns.Select(c => (c.Name ?? c.Expression) + (c.IsDescending ? " DESC" : string.Empty))) + ")"
-        + (index.IncludedColumns.Count == 0 ? string.Empty : " INCLUDE " + Names(index.IncludedColumns))
+        + (index.Include is not { Count: > 0 } ? string.Empty : " INCLUDE " + Names(index.Include))
         + (index.Where == null ? string.Empty : " WHERE " + index.Where);
 
     /// <summary>"stock (item_id) -> items (id) ON DELETE CASCADE".</summary>

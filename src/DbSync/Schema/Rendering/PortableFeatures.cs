@@ -26,7 +26,7 @@ public static class PortableFeatures
         };
         string? what = columns.FirstOrDefault(c => c.Identity != null) is { } identity ? "column " + identity.Name + " is an identity column"
             : indexes.FirstOrDefault(i => i.Method != null) is { } method ? "index " + method.Name + " uses the access method " + method.Method
-            : indexes.FirstOrDefault(i => i.IncludedColumns.Count > 0) is { } include ? "index " + include.Name + " has INCLUDE columns"
+            : indexes.FirstOrDefault(i => i.Include is { Count: > 0 }) is { } include ? "index " + include.Name + " has INCLUDE columns"
             : null;
         if (what != null)
         {
