@@ -131,6 +131,27 @@ public sealed class PostgreSqlSchemaNormalizer : SchemaNormalizer
     public override string? NormalizeDefault(string? defaultSql, string type) =>
         defaultSql == null ? null : base.NormalizeDefault(WithoutCasts(defaultSql), type);
 
+    /// <summary>
+    /// The server deparses an expression it was given in its own deparsed form differently ('a'::character varying
+    /// becomes ('a'::character varying)::text inside ARRAY[...]): casts and parentheses around a single token do not count.
+    /// </summary>
+    public override string NormalizeExpression(string sql)
+    {
+        List<SqlToken> tokens = StripOuterParentheses(SqlTokenReader.Tokenize(WithoutCasts(sql), SqlSyntax.PostgreSql));
+        for (int i = 0; i + 2 < tokens.Count; i++)
+        {
+            bool call = i > 0 && (tokens[i - 1].Kind is SqlTokenKind.Word or SqlTokenKind.QuotedName || tokens[i - 1].IsSymbol("]"));
+            if (tokens[i].IsSymbol("(") && !call && tokens[i + 2].IsSymbol(")") && !tokens[i + 1].IsSymbol("(") && !tokens[i + 1].IsSymbol(")"))
+            {
+                tokens.RemoveAt(i + 2);
+                tokens.RemoveAt(i);
+                i = Math.Max(-1, i - 2);
+            }
+        }
+
+        return Join(tokens);
+    }
+
     /// <summary>Names are case-sensitive once the server has folded unquoted ones.</summary>
     public override bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.Ordinal);
 

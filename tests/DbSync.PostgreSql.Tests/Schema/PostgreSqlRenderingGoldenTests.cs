@@ -65,6 +65,7 @@ public sealed class PostgreSqlRenderingGoldenTests
     {
         await using PostgreSqlSchemas schemas = await PostgreSqlSchemas.CreateAsync();
         string all = Items + Stock + "CREATE TABLE \"Order\" (\"Id\" integer PRIMARY KEY, \"select\" text, \"Total\" numeric(12,2) CHECK (\"Total\" > 0));\n"
+            + "CREATE TABLE orders (id integer PRIMARY KEY, status varchar(16) NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'paid', 'shipped')));\n"
             + "CREATE TABLE docs (id bigserial PRIMARY KEY, tags text[], at timestamptz(3), body jsonb, flag bool DEFAULT false, price numeric(8) DEFAULT 0.50, code char(2) DEFAULT 'NL');\n"
             + "CREATE INDEX ix_docs_tags ON docs USING gin (tags);\nCREATE INDEX ix_docs_at ON docs (at DESC) INCLUDE (flag) WHERE flag;\n";
         DatabaseSchema model = await schemas.LoadAsync(all);
