@@ -13,7 +13,7 @@ namespace DbSync.Core.Sql
         {
             end = p;
             delimiter = string.Empty;
-            if (!lexer.Syntax.DelimiterDirective)
+            if (!lexer.Syntax.Has(SqlRules.DelimiterDirective))
             {
                 return false;
             }

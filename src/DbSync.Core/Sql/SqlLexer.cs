@@ -104,7 +104,7 @@ namespace DbSync.Core.Sql
             if (_syntax.StringQuotes.IndexOf(c) >= 0)
             {
                 kind = LexemeKind.String;
-                return QuotedEnd(i, i + 1, c, _syntax.BackslashEscapes);
+                return QuotedEnd(i, i + 1, c, _syntax.Has(SqlRules.BackslashEscapes));
             }
 
             if (_syntax.IdentifierQuotes.IndexOf(c) >= 0)
@@ -113,19 +113,19 @@ namespace DbSync.Core.Sql
                 return QuotedEnd(i, i + 1, c, false);
             }
 
-            if (c == '[' && _syntax.BracketIdentifiers)
+            if (c == '[' && _syntax.Has(SqlRules.BracketIdentifiers))
             {
                 kind = LexemeKind.QuotedName;
                 return Find("]", i + 1, i, "quoted identifier");
             }
 
-            if ((c == 'E' || c == 'e') && _syntax.EscapeStringPrefix && Peek(i + 1) == '\'')
+            if ((c == 'E' || c == 'e') && _syntax.Has(SqlRules.EscapeStringPrefix) && Peek(i + 1) == '\'')
             {
                 kind = LexemeKind.String;
                 return QuotedEnd(i, i + 2, '\'', true);
             }
 
-            if (c == '$' && _syntax.DollarQuotes)
+            if (c == '$' && _syntax.Has(SqlRules.DollarQuotes))
             {
                 var tagEnd = DollarTagEnd(i);
                 if (tagEnd > 0)
@@ -136,7 +136,7 @@ namespace DbSync.Core.Sql
                 }
             }
 
-            if (c == '\\' && _syntax.ClientCommands)
+            if (c == '\\' && _syntax.Has(SqlRules.ClientCommands))
             {
                 kind = LexemeKind.MetaCommand;
                 return LineEnd(i);
@@ -159,18 +159,18 @@ namespace DbSync.Core.Sql
             if (c == '-')
             {
                 // The mysql client needs "-- " (whitespace/control/end after it), so 1--1 is an expression.
-                if (Peek(i + 1) == '-' && (!_syntax.DashCommentNeedsSpace || Peek(i + 2) <= ' '))
+                if (Peek(i + 1) == '-' && (!_syntax.Has(SqlRules.DashCommentNeedsSpace) || Peek(i + 2) <= ' '))
                 {
                     return LexemeKind.LineComment;
                 }
             }
             else if (c == '#')
             {
-                return _syntax.HashComments ? LexemeKind.LineComment : LexemeKind.Symbol;
+                return _syntax.Has(SqlRules.HashComments) ? LexemeKind.LineComment : LexemeKind.Symbol;
             }
             else if (c == '/' && Peek(i + 1) == '*')
             {
-                if (_syntax.ExecutableComments)
+                if (_syntax.Has(SqlRules.ExecutableComments))
                 {
                     var k = Peek(i + 2);
                     if (k == '!' || k == '+' || (k == 'M' && Peek(i + 3) == '!'))
@@ -271,7 +271,7 @@ namespace DbSync.Core.Sql
 
         private int BlockCommentEnd(int start)
         {
-            if (!_syntax.NestedBlockComments)
+            if (!_syntax.Has(SqlRules.NestedBlockComments))
             {
                 return Find("*/", start + 2, start, "/* comment");
             }
@@ -281,7 +281,12 @@ namespace DbSync.Core.Sql
             var i = start + 2;
             while (true)
             {
-                var close = Find("*/", i, start, "/* comment") - 2;
+                var close = _text.IndexOf("*/", i, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return Unfinished(start, "/* comment");
+                }
+
                 var open = _text.IndexOf("/*", i, close - i, StringComparison.Ordinal);
                 if (open >= 0)
                 {

@@ -17,12 +17,19 @@ namespace DbSync.Core.Sql
         private readonly TextReader _reader;
         private readonly string? _path;
         private readonly StatementSplitter _splitter;
-        private readonly char[] _chunk = new char[ChunkSize];
+        private readonly char[] _chunk;
         private bool _complete;
 
         /// <param name="path">The file the text comes from, named in errors; null when it is not a file.</param>
-        public SqlStatementReader(TextReader reader, SqlSyntax syntax, string? path = null)
+        /// <param name="chunkSize">Chars read at a time (at least 2).</param>
+        public SqlStatementReader(TextReader reader, SqlSyntax syntax, string? path = null, int chunkSize = ChunkSize)
         {
+            if (chunkSize < 2)
+            {
+                throw new ArgumentOutOfRangeException(nameof(chunkSize), "at least 2 chars");
+            }
+
+            _chunk = new char[chunkSize];
             _reader = reader ?? throw new ArgumentNullException(nameof(reader));
             _splitter = new StatementSplitter(syntax ?? throw new ArgumentNullException(nameof(syntax)));
             _path = path;

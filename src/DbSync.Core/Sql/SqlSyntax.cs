@@ -10,93 +10,50 @@ namespace DbSync.Core.Sql
     public sealed class SqlSyntax
     {
         /// <summary>SQLite: <c>"names"</c>, <c>`names`</c> and <c>[names]</c>, <c>--</c> anywhere, no backslash escapes.</summary>
-        public static readonly SqlSyntax Sqlite = new SqlSyntax("sqlite")
+        public static readonly SqlSyntax Sqlite = new SqlSyntax("sqlite", SqlRules.BracketIdentifiers | SqlRules.DelimiterDirective)
         {
-            StringQuotes = "'",
             IdentifierQuotes = "\"`",
-            BracketIdentifiers = true,
-            DelimiterDirective = true,
-            CompoundBodies = CompoundBodyStyle.RoutineHeader,
         };
 
         /// <summary>MySQL/MariaDB as the mysql client reads it: <c>#</c> comments, backslash escapes, executable comments, <c>DELIMITER</c>.</summary>
-        public static readonly SqlSyntax MySql = new SqlSyntax("mysql")
+        public static readonly SqlSyntax MySql = new SqlSyntax("mysql",
+            SqlRules.BackslashEscapes | SqlRules.HashComments | SqlRules.DashCommentNeedsSpace | SqlRules.ExecutableComments | SqlRules.DelimiterDirective)
         {
             StringQuotes = "'\"",
             IdentifierQuotes = "`",
-            BackslashEscapes = true,
-            HashComments = true,
-            DashCommentNeedsSpace = true,
-            ExecutableComments = true,
-            DelimiterDirective = true,
-            CompoundBodies = CompoundBodyStyle.RoutineHeader,
         };
 
         /// <summary>
         /// PostgreSQL as psql reads it: <c>$tag$</c> bodies, <c>E'...'</c> escapes (plain strings have none), nested
         /// block comments, <c>BEGIN ATOMIC ... END</c> bodies, and psql's backslash commands and <c>COPY ... FROM stdin</c> flagged.
         /// </summary>
-        public static readonly SqlSyntax PostgreSql = new SqlSyntax("postgresql")
+        public static readonly SqlSyntax PostgreSql = new SqlSyntax("postgresql",
+            SqlRules.EscapeStringPrefix | SqlRules.DollarQuotes | SqlRules.NestedBlockComments | SqlRules.ClientCommands)
         {
-            StringQuotes = "'",
-            IdentifierQuotes = "\"",
-            EscapeStringPrefix = true,
-            DollarQuotes = true,
-            NestedBlockComments = true,
-            ParenthesesHoldDelimiter = true,
             CompoundBodies = CompoundBodyStyle.BeginAtomic,
-            ClientCommands = true,
         };
 
-        private SqlSyntax(string name)
+        private readonly SqlRules _rules;
+
+        private SqlSyntax(string name, SqlRules rules)
         {
             Name = name;
+            _rules = rules;
         }
 
         /// <summary>The dialect's name as script file names spell it: <c>sqlite</c>, <c>mysql</c>, <c>postgresql</c>.</summary>
         public string Name { get; }
 
         /// <summary>Quote characters that delimit string literals (a doubled quote stands for itself).</summary>
-        internal string StringQuotes { get; private set; } = "'";
+        internal string StringQuotes { get; private init; } = "'";
 
         /// <summary>Quote characters that delimit names (a doubled quote stands for itself; never a backslash escape).</summary>
-        internal string IdentifierQuotes { get; private set; } = "\"";
-
-        /// <summary><c>[name]</c>, with no escape inside.</summary>
-        internal bool BracketIdentifiers { get; private set; }
-
-        /// <summary>A backslash escapes the next character inside string literals.</summary>
-        internal bool BackslashEscapes { get; private set; }
-
-        /// <summary><c>E'...'</c> strings, where a backslash escapes the next character.</summary>
-        internal bool EscapeStringPrefix { get; private set; }
-
-        /// <summary><c>$$ ... $$</c> and <c>$tag$ ... $tag$</c> strings.</summary>
-        internal bool DollarQuotes { get; private set; }
-
-        /// <summary><c>#</c> starts a line comment.</summary>
-        internal bool HashComments { get; private set; }
-
-        /// <summary><c>--</c> starts a comment only before whitespace or the end (the mysql client's rule: <c>1--1</c> is an expression).</summary>
-        internal bool DashCommentNeedsSpace { get; private set; }
-
-        /// <summary><c>/*! */</c>, <c>/*M! */</c> and <c>/*+ */</c> are executed, so they are statement content.</summary>
-        internal bool ExecutableComments { get; private set; }
-
-        /// <summary><c>/* /* */ */</c> nests.</summary>
-        internal bool NestedBlockComments { get; private set; }
-
-        /// <summary>The client's <c>DELIMITER xx</c> line changes the statement delimiter.</summary>
-        internal bool DelimiterDirective { get; private set; }
-
-        /// <summary>A delimiter inside parentheses does not end the statement (psql).</summary>
-        internal bool ParenthesesHoldDelimiter { get; private set; }
+        internal string IdentifierQuotes { get; private init; } = "\"";
 
         /// <summary>How a routine or trigger body that holds delimiters is recognised.</summary>
-        internal CompoundBodyStyle CompoundBodies { get; private set; }
+        internal CompoundBodyStyle CompoundBodies { get; private init; } = CompoundBodyStyle.RoutineHeader;
 
-        /// <summary>psql's backslash commands and <c>COPY ... FROM stdin</c> data, which only the client understands.</summary>
-        internal bool ClientCommands { get; private set; }
+        internal bool Has(SqlRules rule) => (_rules & rule) == rule;
 
         /// <summary>The syntax of a dialect named as in script file names (<c>postgres</c> too), or null for another name.</summary>
         public static SqlSyntax? FromName(string name)

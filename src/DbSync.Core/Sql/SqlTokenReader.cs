@@ -90,7 +90,7 @@ namespace DbSync.Core.Sql
             var quoteAt = sql[start] == 'E' || sql[start] == 'e' ? start + 1 : start;
             var quote = sql[quoteAt];
             var close = quote == '[' ? ']' : quote;
-            var escapes = kind == LexemeKind.String && (quoteAt > start || lexer.Syntax.BackslashEscapes);
+            var escapes = kind == LexemeKind.String && (quoteAt > start || lexer.Syntax.Has(SqlRules.BackslashEscapes));
             var value = new StringBuilder(end - start);
             var i = quoteAt + 1;
             var last = end > i && sql[end - 1] == close ? end - 1 : end;

@@ -38,7 +38,7 @@ namespace DbSync.Core.Sql
                 case 1:
                     _t0Start = start;
                     _t0End = end;
-                    _copy = word && _lexer.Syntax.ClientCommands && _lexer.Is(start, end, "COPY");
+                    _copy = word && _lexer.Syntax.Has(SqlRules.ClientCommands) && _lexer.Is(start, end, "COPY");
                     break;
                 case 2:
                     _t1Start = start;

@@ -54,9 +54,6 @@ namespace DbSync.Core.Sql
             _complete = true;
         }
 
-        /// <summary>Line and column of the first char not yet split (after the script, where it ended).</summary>
-        public (int Line, int Column) Position => (_lexer.Lines.LineAt(_pos), _lexer.Lines.ColumnAt(_pos));
-
         /// <exception cref="SqlSyntaxException">A string, quoted name or comment is not terminated.</exception>
         public SplitStep Next(out SqlStatement? statement)
         {

@@ -1,22 +1,17 @@
+using System.Text;
 using DbSync.Core.Validation;
 
 namespace DbSync.Core.Tests.Validation;
 
-/// <summary>DBS005 (empty script), DBS009 (unterminated string or comment), DBS010 (transaction control).</summary>
+/// <summary>DBS005 (0-byte script), DBS009 (unterminated string or comment), DBS010 (transaction control), DBS011 (no statement), DBS012 (not UTF-8 text).</summary>
 public class ScriptContentValidationTests
 {
     [Fact]
     public void A_zero_byte_script_is_a_DBS005_warning_because_it_runs_as_a_no_op()
     {
-        using var repository = new TempRepository();
-        repository.Versions("001_init");
-        string upgrade = repository.Script("001_init_default_upgrade.sql", "");
+        Diagnostic diagnostic = OnlyFinding("001_init_default_upgrade.sql", "", out string upgrade);
 
-        Diagnostic diagnostic = Assert.Single(repository.Validate());
-
-        Assert.Equal("DBS005", diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal(upgrade, diagnostic.File);
         Assert.Equal(upgrade + "(1,1): warning DBS005: 001_init_default_upgrade.sql is empty (0 bytes) and runs as a no-op; write the version's statements, or delete the script",
             diagnostic.ToString());
     }
@@ -29,13 +24,8 @@ public class ScriptContentValidationTests
     [InlineData("/* nothing */ ;\n;\n")]
     public void A_script_with_no_statement_is_a_DBS011_error(string text)
     {
-        using var repository = new TempRepository();
-        repository.Versions("001_init");
-        string downgrade = repository.Script("001_init_default_downgrade.sql", text);
+        Diagnostic diagnostic = OnlyFinding("001_init_default_downgrade.sql", text, out string downgrade);
 
-        Diagnostic diagnostic = Assert.Single(repository.Validate());
-
-        Assert.Equal("DBS011", diagnostic.Code);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.StartsWith(downgrade + "(1,1): error DBS011: 001_init_default_downgrade.sql holds no statement", diagnostic.ToString());
         Assert.Contains("write the version's statements below its header", diagnostic.Message);
@@ -190,11 +180,7 @@ public class ScriptContentValidationTests
     [InlineData("rollback work;")]
     public void A_ROLLBACK_is_a_DBS010_error_because_upgrade_refuses_it(string statement)
     {
-        using var repository = new TempRepository();
-        repository.Versions("001_init");
-        string upgrade = repository.Script("001_init_default_upgrade.sql", "CREATE TABLE a (id INTEGER);\n  " + statement + "\n");
-
-        Diagnostic diagnostic = Assert.Single(repository.Validate());
+        Diagnostic diagnostic = OnlyFinding("001_init_default_upgrade.sql", "CREATE TABLE a (id INTEGER);\n  " + statement + "\n", out string upgrade);
 
         Assert.Equal(upgrade + "(2,3): error DBS010: '" + statement.TrimEnd(';') + "' would undo DbSync's own transaction; remove it from the script", diagnostic.ToString());
     }
@@ -221,11 +207,7 @@ public class ScriptContentValidationTests
     [Fact]
     public void A_NUL_byte_is_DBS012_naming_its_byte_offset_line_and_column()
     {
-        using var repository = new TempRepository();
-        repository.Versions("001_init");
-        string upgrade = repository.Script("001_init_sqlite_upgrade.sql", "CREATE TABLE t (a TEXT);\nINSERT INTO t VALUES ('x');\0\n");
-
-        Diagnostic diagnostic = Assert.Single(repository.Validate());
+        Diagnostic diagnostic = OnlyFinding("001_init_sqlite_upgrade.sql", "CREATE TABLE t (a TEXT);\nINSERT INTO t VALUES ('x');\0\n", out string upgrade);
 
         Assert.Equal(upgrade + "(2,28): error DBS012: 001_init_sqlite_upgrade.sql holds a NUL byte at byte offset 52 (line 2); save the script as UTF-8 text without NUL bytes",
             diagnostic.ToString());
@@ -235,29 +217,15 @@ public class ScriptContentValidationTests
     [InlineData("utf-16", "UTF-16 (little-endian byte-order mark)")]
     [InlineData("utf-16BE", "UTF-16 (big-endian byte-order mark)")]
     [InlineData("utf-32", "UTF-32 (little-endian byte-order mark)")]
+    [InlineData("utf-16-nobom", "UTF-16 (little-endian, no byte-order mark)")]
     public void A_UTF16_or_UTF32_script_is_DBS012_naming_the_encoding(string encoding, string named)
     {
-        using var repository = new TempRepository();
-        repository.Versions("001_init");
-        string upgrade = repository.Script("001_init_default_upgrade.sql", "");
-        File.WriteAllText(upgrade, "CREATE TABLE t (a TEXT);\n", System.Text.Encoding.GetEncoding(encoding));
+        Encoding chosen = encoding == "utf-16-nobom" ? new UnicodeEncoding(false, false) : Encoding.GetEncoding(encoding);
+        byte[] content = chosen.GetPreamble().Concat(chosen.GetBytes("CREATE TABLE t (a TEXT);\n")).ToArray();
 
-        Diagnostic diagnostic = Assert.Single(repository.Validate());
+        Diagnostic diagnostic = OnlyFinding("001_init_default_upgrade.sql", content, out string upgrade);
 
         Assert.Equal(upgrade + "(1,1): error DBS012: 001_init_default_upgrade.sql is " + named + ", not UTF-8; save it as UTF-8 (with or without BOM)", diagnostic.ToString());
-    }
-
-    [Fact]
-    public void A_UTF16_script_without_a_byte_order_mark_is_recognised_by_its_NULs()
-    {
-        using var repository = new TempRepository();
-        repository.Versions("001_init");
-        string upgrade = repository.Script("001_init_default_upgrade.sql", "");
-        File.WriteAllBytes(upgrade, new System.Text.UnicodeEncoding(false, false).GetBytes("CREATE TABLE t (a TEXT);\n"));
-
-        Diagnostic diagnostic = Assert.Single(repository.Validate());
-
-        Assert.Contains("is UTF-16 (little-endian, no byte-order mark), not UTF-8", diagnostic.Message);
     }
 
     [Theory]
@@ -268,13 +236,9 @@ public class ScriptContentValidationTests
     [InlineData(new byte[] { 0xE2, 0x82 }, "the file ends inside the character that starts there")]
     public void Invalid_UTF8_is_DBS012_at_its_byte_offset_and_line(byte[] bad, string what)
     {
-        using var repository = new TempRepository();
-        repository.Versions("001_init");
-        string upgrade = repository.Script("001_init_default_upgrade.sql", "");
-        byte[] head = System.Text.Encoding.UTF8.GetBytes("SELECT 'é';\nSELECT '");
-        File.WriteAllBytes(upgrade, head.Concat(bad).ToArray());
+        byte[] content = Encoding.UTF8.GetBytes("SELECT 'é';\nSELECT '").Concat(bad).ToArray();
 
-        Diagnostic diagnostic = Assert.Single(repository.Validate());
+        Diagnostic diagnostic = OnlyFinding("001_init_default_upgrade.sql", content, out string upgrade);
 
         Assert.Equal(upgrade + "(2,9): error DBS012: 001_init_default_upgrade.sql is not valid UTF-8 (" + what + ") at byte offset 21 (line 2); save the script as UTF-8 text without NUL bytes",
             diagnostic.ToString());
@@ -289,7 +253,7 @@ public class ScriptContentValidationTests
         using var repository = new TempRepository();
         repository.Versions("001_init");
         string upgrade = repository.Script("001_init_default_upgrade.sql", "");
-        File.WriteAllText(upgrade, "CREATE TABLE t (a TEXT);" + newline + "INSERT INTO t VALUES ('naïve ☃ 𝄞');" + newline, new System.Text.UTF8Encoding(bom));
+        File.WriteAllText(upgrade, "CREATE TABLE t (a TEXT);" + newline + "INSERT INTO t VALUES ('naïve ☃ 𝄞');" + newline, new UTF8Encoding(bom));
 
         Assert.Empty(repository.Validate());
     }
@@ -297,14 +261,23 @@ public class ScriptContentValidationTests
     [Fact]
     public void A_line_of_several_megabytes_is_fine()
     {
+        string values = string.Join(",", Enumerable.Range(0, 400_000).Select(i => "(" + i + ",'row " + i + "')"));
+
+        Diagnostic diagnostic = OnlyFinding("001_init_default_upgrade.sql", "CREATE TABLE t (id INTEGER, a TEXT);\nINSERT INTO t VALUES " + values + ";\nCOMMIT;\n", out _);
+
+        Assert.Equal(("DBS010", 3), (diagnostic.Code, diagnostic.Line));
+    }
+
+    // The one finding of a repository whose version 1 has the default scripts and this one.
+    private static Diagnostic OnlyFinding(string fileName, string text, out string path) =>
+        OnlyFinding(fileName, new UTF8Encoding(false).GetBytes(text), out path);
+
+    private static Diagnostic OnlyFinding(string fileName, byte[] content, out string path)
+    {
         using var repository = new TempRepository();
         repository.Versions("001_init");
-        string values = string.Join(",", Enumerable.Range(0, 400_000).Select(i => "(" + i + ",'row " + i + "')"));
-        repository.Script("001_init_default_upgrade.sql", "CREATE TABLE t (id INTEGER, a TEXT);\nINSERT INTO t VALUES " + values + ";\nCOMMIT;\n");
-
-        Diagnostic diagnostic = Assert.Single(repository.Validate());
-
-        Assert.Equal("DBS010", diagnostic.Code);
-        Assert.Equal(3, diagnostic.Line);
+        path = repository.Script(fileName, "");
+        File.WriteAllBytes(path, content);
+        return Assert.Single(repository.Validate());
     }
 }

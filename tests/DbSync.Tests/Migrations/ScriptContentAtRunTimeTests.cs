@@ -1,6 +1,7 @@
 using System.Text;
 using DbSync.Core.Errors;
 using DbSync.Core.Sql;
+using DbSync.Migrations;
 using DbSync.Testing;
 using DbSync.Testing.Repositories;
 
@@ -86,5 +87,20 @@ public sealed class ScriptContentAtRunTimeTests : IDisposable
             _repository.Migrator(Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Equal(script + "(2,3): error DBS010: 'ROLLBACK' would undo DbSync's own transaction; remove it from the script", error.ToDiagnosticString());
+    }
+
+    // No PostgreSQL dialect is registered yet: the planner is asked directly, as the dialect's runs will ask it.
+    [Theory]
+    [InlineData("SELECT 1;\n\\connect other\n", 2, 1, "'\\connect other' is a psql backslash command, which only psql runs")]
+    [InlineData("SELECT 1;\n  COPY item FROM stdin;\n1\tbolt\n\\.\n", 2, 3, "'COPY item FROM stdin' reads its rows from psql's input, which DbSync does not send")]
+    public void What_only_psql_understands_is_refused_before_anything_runs(string text, int line, int column, string message)
+    {
+        string script = _repository.Write(1, "init", "upgrade", text);
+        var planner = new StepPlanner(Core.Repository.MigrationRepository.Load(_repository.Path), ["postgresql"], SqlSyntax.PostgreSql, NullMigrationObserver.Instance);
+
+        var error = Assert.Throws<DbSyncException>(() => planner.Plan(0, 1));
+
+        Assert.Equal(ErrorCodes.NotSupported, error.Code);
+        Assert.StartsWith(script + "(" + line + "," + column + "): error DBS114: " + message, error.ToDiagnosticString());
     }
 }
