@@ -133,7 +133,8 @@ public sealed class PostgreSqlSchemaNormalizer : SchemaNormalizer
 
     /// <summary>
     /// The server deparses an expression it was given in its own deparsed form differently ('a'::character varying
-    /// becomes ('a'::character varying)::text inside ARRAY[...]): casts and parentheses around a single token do not count.
+    /// becomes ('a'::character varying)::text inside ARRAY[...]): casts, parentheses around a single token and doubled
+    /// parentheses do not count.
     /// </summary>
     public override string NormalizeExpression(string sql)
     {
@@ -145,6 +146,14 @@ public sealed class PostgreSqlSchemaNormalizer : SchemaNormalizer
             {
                 tokens.RemoveAt(i + 2);
                 tokens.RemoveAt(i);
+                i = Math.Max(-1, i - 2);
+            }
+            else if (tokens[i].IsSymbol("(") && tokens[i + 1].IsSymbol("(")
+                && MatchingParenthesis(tokens, i + 1) is var inner and > 0 && MatchingParenthesis(tokens, i) == inner + 1)
+            {
+                // ((x)) is (x).
+                tokens.RemoveAt(inner);
+                tokens.RemoveAt(i + 1);
                 i = Math.Max(-1, i - 2);
             }
         }
