@@ -50,6 +50,16 @@ public sealed class PostgreSqlNormalizationTests
         Assert.Equal(Normalizer.NormalizeDefault(a, type), Normalizer.NormalizeDefault(b, type));
 
     [Fact]
+    public void A_check_read_back_from_its_own_rendering_is_the_same_expression() =>
+        Assert.Equal(
+            Normalizer.NormalizeExpression("((status)::text = ANY ((ARRAY['new'::character varying, 'paid'::character varying])::text[]))"),
+            Normalizer.NormalizeExpression("((status)::text = ANY (ARRAY[('new'::character varying)::text, ('paid'::character varying)::text]))"));
+
+    [Fact]
+    public void A_changed_check_is_a_different_expression() =>
+        Assert.NotEqual(Normalizer.NormalizeExpression("(amount >= (0)::numeric)"), Normalizer.NormalizeExpression("(amount > (0)::numeric)"));
+
+    [Fact]
     public void Names_are_compared_exactly()
     {
         Assert.False(Normalizer.SameName("Items", "items"));
