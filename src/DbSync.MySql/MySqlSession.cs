@@ -63,6 +63,14 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
         return taken!;
     }
 
+    async Task<StepProgress?> IIncompleteVersionLog.ReadAsync(string repositoryId, CancellationToken cancellationToken)
+    {
+        StepProgress? progress = null;
+        await GuardAsync("reading " + MySqlProgressSql.TableName, async () =>
+            progress = await MySqlProgressSql.Instance.ReadAsync(_connection, repositoryId, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        return progress;
+    }
+
     Task IIncompleteVersionLog.ForgetAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken) =>
         GuardAsync("clearing " + MySqlProgressSql.TableName, async () =>
         {

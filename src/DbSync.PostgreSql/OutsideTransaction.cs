@@ -13,7 +13,7 @@ internal static class OutsideTransaction
 {
     /// <summary>The first statement of <paramref name="step"/> that cannot run in a transaction, or null.</summary>
     public static SqlStatement? FirstIn(MigrationStep step, int serverMajorVersion) =>
-        step.Statements.FirstOrDefault(s => Requires(s.Text, serverMajorVersion));
+        step.Statements.Read().FirstOrDefault(s => Requires(s.Text, serverMajorVersion));
 
     public static bool Requires(string statement, int serverMajorVersion)
     {

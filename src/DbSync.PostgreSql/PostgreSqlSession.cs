@@ -80,6 +80,14 @@ internal sealed class PostgreSqlSession : DatabaseSession, IRunLock, IIncomplete
         return new ReleaseOnDispose(this, held!);
     }
 
+    async Task<StepProgress?> IIncompleteVersionLog.ReadAsync(string repositoryId, CancellationToken cancellationToken)
+    {
+        StepProgress? progress = null;
+        await GuardAsync("reading " + PostgreSqlProgressSql.TableName, async () =>
+            progress = await Run.Sql.ReadAsync(Connection, repositoryId, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        return progress;
+    }
+
     Task IIncompleteVersionLog.ForgetAsync(string repositoryId, DbTransaction transaction, CancellationToken cancellationToken) =>
         GuardAsync("clearing " + PostgreSqlProgressSql.TableName, async () =>
         {

@@ -1,3 +1,4 @@
+using DbSync.Core.Sql;
 using DbSync.Migrations;
 using DbSync.Migrations.Resumable;
 using DbSync.Versioning;
@@ -49,7 +50,8 @@ internal sealed class PostgreSqlStepScope : IStepScope
         return await _inner.ResumeAtAsync(step, observer, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task ExecuteAsync(MigrationStep step, int index, CancellationToken cancellationToken) => _inner.ExecuteAsync(step, index, cancellationToken);
+    public Task ExecuteAsync(MigrationStep step, SqlStatement statement, int index, SqlStatement? next, CancellationToken cancellationToken) =>
+        _inner.ExecuteAsync(step, statement, index, next, cancellationToken);
 
     public async Task CompleteAsync(MigrationStep step, CancellationToken cancellationToken)
     {
@@ -61,11 +63,11 @@ internal sealed class PostgreSqlStepScope : IStepScope
         await _inner.CompleteAsync(step, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<string> FailAsync(MigrationStep step, int index, Exception exception, CancellationToken cancellationToken) =>
-        _inner.FailAsync(step, index, exception, cancellationToken);
+    public Task<string> FailAsync(MigrationStep step, SqlStatement statement, int index, Exception exception, CancellationToken cancellationToken) =>
+        _inner.FailAsync(step, statement, index, exception, cancellationToken);
 
-    public Task<string> InterruptAsync(MigrationStep step, int next, CancellationToken cancellationToken) =>
-        _inner.InterruptAsync(step, next, cancellationToken);
+    public Task<string> InterruptAsync(MigrationStep step, SqlStatement nextStatement, int next, CancellationToken cancellationToken) =>
+        _inner.InterruptAsync(step, nextStatement, next, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -60,6 +60,13 @@ public sealed class SqliteDialect : DatabaseDialect
         return url.Database == null ? "in-memory SQLite database" : "SQLite database " + Path.GetFullPath(url.Database);
     }
 
+    /// <summary>Whether the file exists (SQLAlchemy's rule: a relative path is relative to the current directory).</summary>
+    public override bool Exists(DatabaseUrl url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.Database == null || File.Exists(Path.GetFullPath(url.Database));
+    }
+
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);

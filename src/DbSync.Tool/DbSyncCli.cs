@@ -24,7 +24,7 @@ public static class DbSyncCli
         {
             foreach (var error in parseResult.Errors)
             {
-                Console.Error.WriteLine("error " + ErrorCodes.CommandLine + ": " + error.Message);
+                Console.Error.WriteLine("error " + ErrorCodes.CommandLine + ": " + Suggestions.WithHint(error.Message, parseResult));
             }
 
             Console.Error.WriteLine("Run 'dotnet dbsync --help' for usage.");
@@ -45,6 +45,7 @@ public static class DbSyncCli
         root.Subcommands.Add(UpgradeCommand.Create(args));
         root.Subcommands.Add(DowngradeCommand.Create(args));
         root.Subcommands.Add(StampCommand.Create(args));
+        root.Subcommands.Add(StatusCommand.Create(args));
         root.Subcommands.Add(VersionCommand.Create(args));
         root.Subcommands.Add(HistoryCommand.Create(args));
         root.Subcommands.Add(RevisionCommand.Create(args));
@@ -56,6 +57,11 @@ public static class DbSyncCli
 
         // As in mogan-dbsync, upgrade is the default command.
         CommandAction.Set(root, args, (context, cancellationToken) => UpgradeCommand.RunAsync(context, null, cancellationToken));
+        CommandHelp.Add(root, CommandHelp.Reads.Both,
+            "dotnet dbsync --config-file /etc/app/app.conf upgrade  # the service's database to the latest version",
+            "dotnet dbsync status  # where the database is, and what is pending",
+            "dotnet dbsync COMMAND --help  # a command's options and examples");
+        CommandHelp.Install(root);
         return root;
     }
 }

@@ -116,6 +116,36 @@ public abstract class MigratorConformanceTests
     }
 
     [Fact]
+    public async Task A_data_script_too_large_to_keep_is_read_as_it_runs_and_a_failure_near_its_end_resumes_with_every_row_once()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository();
+        const int Rows = 50_000;
+        repository.Write(1, "table", "upgrade", "CREATE TABLE big (id INTEGER NOT NULL PRIMARY KEY, label VARCHAR(80) NOT NULL);\n");
+        string Data(string last)
+        {
+            var text = new System.Text.StringBuilder("-- a data migration larger than the 4 MB DbSync keeps in memory\n");
+            for (int i = 1; i <= Rows; i++)
+            {
+                text.Append("INSERT INTO big (id, label) VALUES (").Append(i).Append(", 'row ").Append(i).Append(" of a data migration, padded to make it long enough');\n");
+            }
+
+            return text.Append(last).ToString();
+        }
+
+        string script = repository.Write(2, "data", "upgrade", Data("INSERT INTO no_such_table VALUES (1);\n"));
+        Assert.True(new FileInfo(script).Length > 4 * 1024 * 1024, "the script must exceed the kept size");
+
+        var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
+        File.WriteAllText(script, Data("INSERT INTO big (id, label) VALUES (0, 'last');\n"));
+        var result = await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
+
+        Assert.Equal(Rows + 2, error.Line);
+        Assert.Equal(2L, result.EndVersion);
+        Assert.Equal(Rows + 1L, await database.CountAsync("big"));
+    }
+
+    [Fact]
     public async Task Concurrent_upgrades_apply_every_version_exactly_once()
     {
         await using var database = await CreateDatabaseAsync();

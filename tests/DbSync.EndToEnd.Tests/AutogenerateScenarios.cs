@@ -181,6 +181,24 @@ public sealed class AutogenerateScenarios
     }
 
     [Fact]
+    public async Task Create_schema_refuses_a_model_that_lacks_a_table_of_the_latest_version_and_creates_nothing()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+        // The model forgets the audit table version 3 creates (and the trigger writing it): stamping version 4 would be a lie.
+        string model = await File.ReadAllTextAsync(workspace.ModelPath(), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(workspace.ModelPath(), model[..model.IndexOf("-- A trail of every stock change", StringComparison.Ordinal)], TestContext.Current.CancellationToken);
+
+        var result = await workspace.RunAsync("create_schema");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error DBS115: the model differs from the schema the upgrade scripts build at version 4 (latest), so create_schema would record version 4"
+            + " on a schema that is not at it; nothing was created. To match the model, the scripts would have to:", result.Stderr);
+        Assert.Contains("  drop table stock_audit", result.Stderr);
+        Assert.Contains("'dotnet dbsync check' makes the same comparison.", result.Stderr);
+        Assert.False(Sqlite(workspace).Exists);
+    }
+
+    [Fact]
     public async Task Create_schema_is_also_create_dash_schema_and_refuses_a_database_with_tables()
     {
         await using var workspace = await NewWorkspaceAsync();

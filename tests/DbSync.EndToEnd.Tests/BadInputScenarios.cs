@@ -32,7 +32,8 @@ public sealed class BadInputScenarios
         var result = await workspace.RunAsync(args);
 
         Assert.True(result.ExitCode == exitCode, result.ToString());
-        string firstError = result.Stderr.Split('\n')[0];
+        // The first line after the one naming the database (printed once a command connects).
+        string firstError = result.Stderr.Split('\n').First(line => !line.StartsWith("Database: ", StringComparison.Ordinal));
         foreach (string fragment in fragments)
         {
             Assert.Contains(fragment, firstError, StringComparison.Ordinal);
@@ -175,8 +176,9 @@ public sealed class BadInputScenarios
     public async Task A_missing_repository_says_how_to_create_one()
     {
         await using var workspace = await NewWorkspaceAsync();
+        File.WriteAllText(workspace.ConfigPath, "[database]\nconnection = " + workspace.Database.Url + "\n\n[dbsync]\nrepository = nowhere\n");
 
-        await AssertRefusedAsync(workspace, 1, ["--repository", "nowhere", "upgrade"], "no migration repository at", "dotnet dbsync init");
+        await AssertRefusedAsync(workspace, 1, ["upgrade"], "no migration repository at", "dotnet dbsync init");
     }
 
     [Fact]
@@ -194,7 +196,45 @@ public sealed class BadInputScenarios
     {
         await using var workspace = await NewWorkspaceAsync();
 
-        await AssertRefusedAsync(workspace, 2, ["upgrade", "--revision", "tip"], "error DBS200: --revision 'tip' is not a version number, 'head' or 'base'");
+        await AssertRefusedAsync(workspace, 2, ["upgrade", "--revision", "tip"], "error DBS200: --revision 'tip' is not a version number, 'head', 'base' or +N");
+    }
+
+    [Theory]
+    [InlineData("--repository nowhere upgrade", "--repository nowhere: no such directory")]
+    [InlineData("--repository nowhere validate", "--repository nowhere: no such directory")]
+    [InlineData("--repository nowhere hash", "--repository nowhere: no such directory")]
+    [InlineData("--config-dir nowhere version", "--config-dir nowhere: no such directory")]
+    [InlineData("--config-file nowhere.conf status", "--config-file nowhere.conf: no such file")]
+    [InlineData("downgrade --revision head", "downgrade --revision head: the latest version is never below the database's")]
+    [InlineData("downgrade --revision +1", "downgrade --revision +1 would go up; run 'dotnet dbsync upgrade --revision +1'")]
+    [InlineData("upgrade --revision +0", "--revision '+0' is not a relative revision")]
+    [InlineData("stamp --revision -1", "--revision '-1' is not a version number, 'head' or 'base'")]
+    [InlineData("revision -m !?", "-m '!?' has no letters or digits")]
+    [InlineData("revision -m x --allow-empty", "--allow-empty only applies with --autogenerate")]
+    [InlineData("init fresh --repository-id a_b --use-timestamp-numbering=maybe", "maybe")]
+    public async Task A_bad_option_value_or_a_missing_file_given_as_an_option_exits_2(string commandLine, string fragment)
+    {
+        await using var workspace = await NewWorkspaceAsync();
+
+        await AssertRefusedAsync(workspace, 2, commandLine.Split(' '), "error DBS200: ", fragment);
+        Assert.False(Directory.Exists(workspace.Directory.Combine("fresh")));
+    }
+
+    [Theory]
+    [InlineData("upgade", "Unrecognized command or argument 'upgade'; did you mean 'upgrade'?")]
+    [InlineData("histroy", "Unrecognized command or argument 'histroy'; did you mean 'history'?")]
+    [InlineData("create-shema", "Unrecognized command or argument 'create-shema'; did you mean 'create-schema'?")]
+    [InlineData("upgrade head", "Unrecognized command or argument 'head'; did you mean '--revision head'?")]
+    [InlineData("downgrade -1", "did you mean '--revision -1'?")]
+    [InlineData("upgrade --revison 3", "Unrecognized command or argument '--revison'; did you mean '--revision'?")]
+    [InlineData("--confg-file app.conf upgrade", "did you mean '--config-file'?")]
+    [InlineData("4", "Unrecognized command or argument '4'; did you mean 'upgrade --revision 4'?")]
+    public async Task A_near_miss_gets_a_did_you_mean_and_exit_2(string commandLine, string hint)
+    {
+        await using var workspace = await NewWorkspaceAsync();
+
+        var result = await AssertRefusedAsync(workspace, 2, commandLine.Split(' '), "error DBS200: ");
+        Assert.Contains(hint, result.Stderr);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using DbSync.Testing;
 using DbSync.Testing.Databases;
+using static DbSync.EndToEnd.Tests.ToolOutput;
 
 namespace DbSync.EndToEnd.Tests;
 
@@ -302,6 +303,77 @@ public abstract class CliScenarios
         Assert.Equal(2, beyond.ExitCode);
         Assert.Contains("unknown revision 5", beyond.Stderr);
         Assert.Equal(3, await workspace.Database.GetVersionAsync(RepositoryId));
+    }
+
+    [Fact]
+    public async Task Every_command_that_connects_names_the_database_once_on_stderr()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+
+        foreach (string[] args in new[]
+        {
+            new[] { "upgrade", "--revision", "2" }, ["version"], ["history"], ["stamp", "--revision", "2"], ["downgrade", "--revision", "1"],
+        })
+        {
+            var result = await RunAsync(workspace, args);
+            AssertSuccess(result);
+            string line = Assert.Single(Lines(result.Stderr), l => l.StartsWith("Database: ", StringComparison.Ordinal));
+            Assert.StartsWith("Database: " + workspace.Database.DescribedAs, line);
+            Assert.DoesNotContain("Database:", result.Stdout);
+        }
+
+        // stdout stays the result alone, for scripts.
+        Assert.Equal("1", (await RunAsync(workspace, "version")).Stdout.Trim());
+    }
+
+    [Fact]
+    public async Task Status_prints_the_database_its_version_the_latest_and_what_is_pending()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+        AssertSuccess(await RunAsync(workspace, "upgrade", "--revision", "2"));
+
+        var status = await RunAsync(workspace, "status");
+        var current = await RunAsync(workspace, "current");
+
+        AssertSuccess(status);
+        Assert.Equal(
+            [
+                "Database:   " + workspace.Database.DescribedAs,
+                "Repository: " + workspace.RepositoryPath + " (inventory)",
+                "Version:    2 (002_add_warehouses_and_stock)",
+                "Latest:     4 (004_add_item_category)",
+                "Pending:    2 versions: 3 (003_add_stock_audit), 4 (004_add_item_category)",
+            ],
+            Lines(status.Stdout));
+        Assert.Equal(status.Stdout, current.Stdout);
+        Assert.DoesNotContain("Database:", status.Stderr);
+    }
+
+    [Fact]
+    public async Task Relative_revisions_move_from_the_database_s_version_and_refuse_beyond_the_ends()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+
+        var up = await RunAsync(workspace, "upgrade", "--revision", "+2");
+        AssertSuccess(up);
+        Assert.StartsWith("Upgraded from version 0 to 2 (2 versions)", Lines(up.Stdout)[^1]);
+        AssertSuccess(await RunAsync(workspace, "upgrade", "--revision", "+1"));
+        Assert.Equal(3, await workspace.Database.GetVersionAsync(RepositoryId));
+        var down = await RunAsync(workspace, "downgrade", "--revision", "-2");
+        AssertSuccess(down);
+        Assert.Equal(1, await workspace.Database.GetVersionAsync(RepositoryId));
+
+        var past = await RunAsync(workspace, "upgrade", "--revision", "+4");
+        var below = await RunAsync(workspace, "downgrade", "--revision", "-2");
+        var wrongWay = await RunAsync(workspace, "upgrade", "--revision", "-1");
+
+        Assert.Equal(1, past.ExitCode);
+        Assert.Contains("error DBS101: --revision +4 goes past the latest version: the database is at version 1, 3 versions below the latest (4); use --revision +3 or head", past.Stderr);
+        Assert.Equal(1, below.ExitCode);
+        Assert.Contains("error DBS101: --revision -2 goes below base: the database is at version 1, 1 version above base (0); use --revision -1 or base", below.Stderr);
+        Assert.Equal(2, wrongWay.ExitCode);
+        Assert.Contains("error DBS200: upgrade --revision -1 would go down; run 'dotnet dbsync downgrade --revision -1'", wrongWay.Stderr);
+        Assert.Equal(1, await workspace.Database.GetVersionAsync(RepositoryId));
     }
 
     [Fact]

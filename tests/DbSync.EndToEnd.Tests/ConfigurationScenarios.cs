@@ -107,7 +107,7 @@ public sealed class ConfigurationScenarios
     }
 
     [Fact]
-    public async Task Help_lists_every_command_and_version_prints_the_package_version()
+    public async Task Help_lists_every_command_and_version_prints_the_package_version_and_commit()
     {
         await using var workspace = await NewWorkspaceAsync();
 
@@ -116,14 +116,18 @@ public sealed class ConfigurationScenarios
         var stampHelp = await workspace.RunBareAsync(null, "stamp", "--help");
 
         AssertSuccess(help);
-        foreach (string command in new[] { "upgrade", "downgrade", "stamp", "version", "history", "revision", "init" })
+        foreach (string command in new[] { "upgrade", "downgrade", "stamp", "version", "history", "revision", "init", "status" })
         {
-            Assert.Contains("  " + command + " ", help.Stdout);
+            // A command with aliases is listed with them, sorted ("current, info, status").
+            Assert.Matches("(  |, )" + command + "[ ,]", help.Stdout);
         }
 
         Assert.Contains("--config-file", help.Stdout);
         AssertSuccess(version);
-        Assert.Equal(workspace.Tool.Version, version.Stdout.Trim());
+        // SourceLink-style: the version, '+' and the commit the tool was built from.
+        var head = await ProcessRunner.RunAsync("git", ["rev-parse", "HEAD"], RepositoryRoot.Path);
+        Assert.Equal(0, head.ExitCode);
+        Assert.Equal(workspace.Tool.Version + "+" + head.Stdout.Trim(), version.Stdout.Trim());
         AssertSuccess(stampHelp);
         Assert.Contains("--revision", stampHelp.Stdout);
     }

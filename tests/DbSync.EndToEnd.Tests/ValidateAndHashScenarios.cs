@@ -6,11 +6,7 @@ namespace DbSync.EndToEnd.Tests;
 /// <summary>`validate` and `hash`: the MSBuild package's checks from the command line, with no database.</summary>
 public sealed class ValidateAndHashScenarios
 {
-    private static async Task<Workspace> NewWorkspaceAsync()
-    {
-        var directory = new TempDirectory("dbsync-validate");
-        return await Workspace.CreateAsync(directory, new SqliteTestDatabase(directory.Path));
-    }
+    private static Task<Workspace> NewWorkspaceAsync() => Workspace.CreateSqliteAsync("dbsync-validate");
 
     [Fact]
     public async Task The_sample_repository_validates_cleanly_without_touching_a_database()

@@ -33,6 +33,13 @@ public sealed class Workspace : IAsyncDisposable
         return new Workspace(directory, database, tool);
     }
 
+    /// <summary>A workspace in a new temp folder named after <paramref name="prefix"/>, on an SQLite file in it (not created yet).</summary>
+    public static Task<Workspace> CreateSqliteAsync(string prefix)
+    {
+        var directory = new TempDirectory(prefix);
+        return CreateAsync(directory, new SqliteTestDatabase(directory.Path));
+    }
+
     /// <summary>Runs `dotnet dbsync --config-file app.conf args`.</summary>
     public Task<ProcessResult> RunAsync(params string[] args) => Tool.RunAsync(Directory.Path, ["--config-file", ConfigPath, .. args]);
 

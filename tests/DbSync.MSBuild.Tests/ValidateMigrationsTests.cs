@@ -104,6 +104,23 @@ public sealed class ValidateMigrationsTests : IDisposable
         Assert.Equal(
             new[] { Path.Combine(_repository, "migrate.cfg"), Path.Combine(_repository, "versions") },
             _engine.Errors.Select(e => e.File));
+
+        // migrate.cfg is a file: (1,1); versions/ is a folder: no line or column, so MSBuild prints "path : error DBS006".
+        Assert.Equal(new[] { (1, 1), (0, 0) }, _engine.Errors.Select(e => (e.LineNumber, e.ColumnNumber)));
+    }
+
+    [Fact]
+    public void Warnings_are_an_output_so_the_targets_can_keep_the_check_running()
+    {
+        SampleRepository.Create(_repository, "001_init");
+        var clean = new ValidateMigrations { BuildEngine = _engine, Repository = _repository };
+        Assert.True(clean.Execute());
+        SampleRepository.WriteScript(_repository, "002_add_ports_default_upgrade.sql", "CREATE TABLE ports (id INTEGER);\n");
+        var warned = new ValidateMigrations { BuildEngine = _engine, Repository = _repository };
+        Assert.True(warned.Execute());
+
+        Assert.False(clean.HasWarnings);
+        Assert.True(warned.HasWarnings);
     }
 
     // Version 1 of a sample repository with this upgrade script, validated.

@@ -29,6 +29,21 @@ public sealed class MySqlSanityCheckTests
     }
 
     [Fact]
+    public async Task A_database_whose_default_character_set_is_latin1_is_refused_before_anything_is_written()
+    {
+        await using var database = await MariaDbTestDatabase.CreateAsync();
+        await database.Server.ExecuteAdminAsync("ALTER DATABASE `" + database.DatabaseName + "` CHARACTER SET latin1 COLLATE latin1_swedish_ci");
+        using var repository = new ScriptRepository();
+        repository.Write(1, "t", "upgrade", "CREATE TABLE t (id INT);");
+
+        var error = await Assert.ThrowsAsync<SchemaSanityException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.StartsWith("schema sanity check failed: database '" + database.DatabaseName + "' has the default character set latin1 (collation latin1_swedish_ci)", error.Message);
+        Assert.Empty(error.Tables);
+        Assert.Empty(await database.GetTablesAsync());
+    }
+
+    [Fact]
     public async Task A_myisam_table_created_by_a_script_fails_the_check_after_the_upgrade()
     {
         await using var database = await MariaDbTestDatabase.CreateAsync();

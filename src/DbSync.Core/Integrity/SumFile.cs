@@ -43,7 +43,19 @@ namespace DbSync.Core.Integrity
         public IReadOnlyList<SumFileEntry> Entries { get; }
 
         /// <summary>The path an entry records for a script: relative to the repository, '/'-separated.</summary>
-        public static string EntryPath(ScriptFile script) => VersionsPrefix + script.Name.FileName;
+        public static string EntryPath(ScriptFile script) => EntryPath(script.Name.FileName);
+
+        /// <summary>The path an entry records for the script <paramref name="fileName"/> in versions/.</summary>
+        public static string EntryPath(string fileName) => VersionsPrefix + fileName;
+
+        /// <summary>The text of a dbsync.sum recording <paramref name="entries"/>: the total hash, then the entries sorted by path.</summary>
+        public static string Format(IEnumerable<SumFileEntry> entries)
+        {
+            var sorted = new List<SumFileEntry>(entries);
+            sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            string body = Body(sorted);
+            return ScriptHash.ComputeText(body) + "\n" + body;
+        }
 
         /// <summary>Reads dbsync.sum. A line that is not in the format is a DBS007 <see cref="RepositoryException"/> naming it.</summary>
         public static SumFile Load(string path)
@@ -97,7 +109,7 @@ namespace DbSync.Core.Integrity
             string sumPath = System.IO.Path.Combine(full, FileName);
             if (!Directory.Exists(versionsPath))
             {
-                throw new RepositoryException(new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, versionsPath, 0,
+                throw new RepositoryException(Diagnostic.AboutFolder(ErrorCodes.InvalidMigrateConfig, versionsPath,
                     "the repository has no versions/ folder; create it beside migrate.cfg"));
             }
 
@@ -109,9 +121,7 @@ namespace DbSync.Core.Integrity
                     entries.Add(new SumFileEntry(EntryPath(script), ScriptHash.ComputeFile(script.Path), 0));
                 }
 
-                entries.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-                string body = Body(entries);
-                File.WriteAllText(sumPath, ScriptHash.ComputeText(body) + "\n" + body, new UTF8Encoding(false));
+                File.WriteAllText(sumPath, Format(entries), new UTF8Encoding(false));
                 return entries.Count;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)

@@ -64,7 +64,7 @@ namespace DbSync.Core.Repository
             string full = System.IO.Path.GetFullPath(path);
             if (!Directory.Exists(full))
             {
-                throw new RepositoryException(new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, full, 0,
+                throw new RepositoryException(Diagnostic.AboutFolder(ErrorCodes.InvalidMigrateConfig, full,
                     "no migration repository at " + full + "; create one with 'dotnet dbsync init " + path + " --repository-id NAME' or point --repository at it"));
             }
 
@@ -72,7 +72,7 @@ namespace DbSync.Core.Repository
             string versionsPath = System.IO.Path.Combine(full, VersionsFolder);
             if (!Directory.Exists(versionsPath))
             {
-                throw new RepositoryException(new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, versionsPath, 0,
+                throw new RepositoryException(Diagnostic.AboutFolder(ErrorCodes.InvalidMigrateConfig, versionsPath,
                     "the repository has no versions/ folder; create it beside migrate.cfg"));
             }
 

@@ -89,9 +89,10 @@ namespace DbSync.Core.Sql
                     throw new InvalidOperationException("the splitter asked for text after the end of the script");
                 }
 
+                // A read asks for room for two chars at least (a surrogate pair never splits), so stop one short if need be.
                 var read = 0;
                 int n;
-                while (read < _chunk.Length && (n = _reader.Read(_chunk, read, _chunk.Length - read)) > 0)
+                while (_chunk.Length - read >= 2 && (n = _reader.Read(_chunk, read, _chunk.Length - read)) > 0)
                 {
                     read += n;
                 }

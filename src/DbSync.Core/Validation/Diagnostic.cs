@@ -9,12 +9,21 @@ namespace DbSync.Core.Validation
     public sealed class Diagnostic
     {
         public Diagnostic(string code, DiagnosticSeverity severity, string file, int line, string message, int column = 0)
+            : this(code, severity, new SourceLocation(file, line, column), message)
+        {
+        }
+
+        public Diagnostic(string code, DiagnosticSeverity severity, SourceLocation location, string message)
         {
             Code = code;
             Severity = severity;
-            Location = new SourceLocation(file, line, column);
+            Location = location;
             Message = message;
         }
+
+        /// <summary>A finding about a folder (the repository, versions/): no line or column.</summary>
+        public static Diagnostic AboutFolder(string code, string path, string message) =>
+            new Diagnostic(code, DiagnosticSeverity.Error, SourceLocation.Folder(path), message);
 
         public string Code { get; }
         public DiagnosticSeverity Severity { get; }

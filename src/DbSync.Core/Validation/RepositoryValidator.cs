@@ -150,7 +150,7 @@ namespace DbSync.Core.Validation
             return hashes;
         }
 
-        private static Diagnostic Invalid(string file, string message) =>
-            new Diagnostic(ErrorCodes.InvalidMigrateConfig, DiagnosticSeverity.Error, file, 0, message);
+        // Each is about a folder: the repository or versions/.
+        private static Diagnostic Invalid(string folder, string message) => Diagnostic.AboutFolder(ErrorCodes.InvalidMigrateConfig, folder, message);
     }
 }

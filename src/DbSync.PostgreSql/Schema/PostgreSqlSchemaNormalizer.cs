@@ -12,8 +12,6 @@ namespace DbSync.PostgreSql.Schema;
 /// </summary>
 public sealed class PostgreSqlSchemaNormalizer : SchemaNormalizer
 {
-    public static readonly PostgreSqlSchemaNormalizer Instance = new();
-
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["int"] = "integer", ["int4"] = "integer", ["serial"] = "integer", ["serial4"] = "integer",
@@ -42,7 +40,13 @@ public sealed class PostgreSqlSchemaNormalizer : SchemaNormalizer
         "character", "varying", "double", "precision", "timestamp", "time", "with", "without", "zone", "bit",
     };
 
-    protected override SqlSyntax Syntax => SqlSyntax.PostgreSql;
+    // After the tables it is built from: static fields initialise in order.
+    public static readonly PostgreSqlSchemaNormalizer Instance = new();
+
+    private PostgreSqlSchemaNormalizer()
+        : base(SqlSyntax.PostgreSql, Synonyms)
+    {
+    }
 
     /// <summary>"int4", "INTEGER" and "serial" are "integer"; "varchar(20)[]" is "character varying(20)[]"; "timestamptz(3)" is "timestamp(3) with time zone".</summary>
     public override string NormalizeType(string type)
@@ -84,7 +88,7 @@ public sealed class PostgreSqlSchemaNormalizer : SchemaNormalizer
             arrays = Math.Max(arrays, 1);
         }
 
-        baseName = Synonyms.TryGetValue(baseName, out string? canonical) ? canonical : baseName;
+        baseName = CanonicalTypeName(baseName);
         if (baseName == "character" && arguments.Length == 0)
         {
             arguments = "(1)";

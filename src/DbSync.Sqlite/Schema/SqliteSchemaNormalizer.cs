@@ -10,8 +10,7 @@ namespace DbSync.Sqlite.Schema;
 /// </summary>
 public sealed class SqliteSchemaNormalizer : SchemaNormalizer
 {
-    public static readonly SqliteSchemaNormalizer Instance = new();
-
+    /// <summary>Type names the database treats alike.</summary>
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["INT"] = "INTEGER",
@@ -20,7 +19,13 @@ public sealed class SqliteSchemaNormalizer : SchemaNormalizer
         ["DOUBLE PRECISION"] = "DOUBLE",
     };
 
-    protected override SqlSyntax Syntax => SqlSyntax.Sqlite;
+    // After the tables it is built from: static fields initialise in order.
+    public static readonly SqliteSchemaNormalizer Instance = new();
+
+    private SqliteSchemaNormalizer()
+        : base(SqlSyntax.Sqlite, Synonyms)
+    {
+    }
 
     /// <summary>"varchar ( 64 )" is "VARCHAR(64)", "numeric(10, 2)" is "NUMERIC(10,2)", "int" is "INTEGER".</summary>
     public override string NormalizeType(string type)
@@ -47,7 +52,7 @@ public sealed class SqliteSchemaNormalizer : SchemaNormalizer
         }
 
         string name = words.ToString();
-        return (Synonyms.TryGetValue(name, out string? canonical) ? canonical : name) + rest;
+        return CanonicalTypeName(name) + rest;
     }
 
     /// <summary>The BINARY collation is the default.</summary>

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using DbSync.Configuration;
 using DbSync.Core.Repository;
+using DbSync.Dialects;
+using DbSync.Errors;
 using DbSync.Migrations;
 
 namespace DbSync.Tool.Cli;
@@ -9,6 +11,7 @@ namespace DbSync.Tool.Cli;
 internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> args, ConsoleReporter reporter)
 {
     private DbSyncSettings? _settings;
+    private bool _targetAnnounced;
 
     public ParseResult ParseResult => parseResult;
 
@@ -20,15 +23,36 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
         Environment.GetEnvironmentVariable,
         Directory.GetCurrentDirectory());
 
+    /// <summary>
+    /// The repository's folder: a --repository that names no folder is a bad command line (DBS200), like a missing
+    /// --config-file; one found through the configuration or the default that is missing is reported when it is loaded.
+    /// </summary>
+    public string RepositoryPath
+    {
+        get
+        {
+            string path = Settings.RepositoryPath;
+            string? option = parseResult.GetValue(GlobalOptions.Repository);
+            if (!string.IsNullOrWhiteSpace(option) && !Directory.Exists(path))
+            {
+                throw new CommandLineException("--repository " + option + ": no such directory (" + path + "); create a repository there with 'dotnet dbsync init "
+                    + option + "'");
+            }
+
+            return path;
+        }
+    }
+
     public MigrationRepository LoadRepository()
     {
-        reporter.Debug("repository " + Settings.RepositoryPath);
+        string path = RepositoryPath;
+        reporter.Debug("repository " + path);
         foreach (string file in Settings.ConfigFiles)
         {
             reporter.Debug("config file " + file);
         }
 
-        var repository = MigrationRepository.Load(Settings.RepositoryPath);
+        var repository = MigrationRepository.Load(path);
         foreach (string file in repository.IgnoredFiles)
         {
             // Named like a script but not one (a backup, a .txt): say so, since sqlalchemy-migrate skips them silently too.
@@ -42,11 +66,49 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
     public DatabaseUrl Connection(MigrationRepository repository) =>
         Settings.Connection ?? DbSyncSettings.DefaultConnection(repository.Config.RepositoryId);
 
-    public Migrator CreateMigrator(MigrationRepository repository, MigrationOptions? options = null)
+    /// <summary>
+    /// The database a command works on, once per run and before it connects, as Flyway's "Database:" line: the URL
+    /// without its password, or an SQLite file's full path (relative SQLite URLs are relative to the current folder,
+    /// as in SQLAlchemy), and whether the command creates the file. On stderr, so stdout stays the command's result.
+    /// </summary>
+    public DatabaseUrl Target(MigrationRepository repository, bool writes)
+    {
+        DatabaseUrl url = Connection(repository);
+        if (!_targetAnnounced)
+        {
+            _targetAnnounced = true;
+            reporter.Note("Database: " + DescribeTarget(repository, writes));
+        }
+
+        return url;
+    }
+
+    /// <summary>"SQLite database /srv/app/inventory.sqlite (new file: this command creates it)", for <see cref="Target"/> and status.</summary>
+    public string DescribeTarget(MigrationRepository repository, bool writes)
+    {
+        DatabaseUrl url = Connection(repository);
+        DatabaseDialect dialect = DatabaseDialects.For(url);
+        var notes = new List<string>();
+        if (!dialect.Exists(url))
+        {
+            notes.Add(writes ? "new file: this command creates it" : "no such file yet");
+        }
+
+        if (Settings.Connection == null)
+        {
+            notes.Add("no connection configured: the default " + repository.Config.RepositoryId + ".sqlite in the current folder");
+        }
+
+        return dialect.Describe(url) + (notes.Count == 0 ? string.Empty : " (" + string.Join("; ", notes) + ")");
+    }
+
+    /// <summary>A migrator for the target database, which is announced first, with --lock-timeout applied.</summary>
+    public Migrator CreateMigrator(MigrationRepository repository, bool writes, MigrationOptions? options = null)
     {
         options ??= new MigrationOptions();
         int? lockTimeout = parseResult.GetValue(GlobalOptions.LockTimeout);
-        return new(repository, Connection(repository), reporter,
-            lockTimeout == null ? options : new MigrationOptions { SanityCheck = options.SanityCheck, LockTimeout = TimeSpan.FromSeconds(lockTimeout.Value) });
+        return new(repository, Target(repository, writes), reporter, lockTimeout == null
+            ? options
+            : new MigrationOptions { SanityCheck = options.SanityCheck, VerifySumFile = options.VerifySumFile, LockTimeout = TimeSpan.FromSeconds(lockTimeout.Value) });
     }
 }

@@ -27,6 +27,17 @@ internal static class CommandAction
         {
             return await body(new CliContext(parseResult, args, reporter), cancellationToken).ConfigureAwait(false);
         }
+        catch (RepositoryException e) when (e.Diagnostics.Count > 1)
+        {
+            // Every finding, as the build prints them (e.g. each script dbsync.sum disagrees with).
+            foreach (var diagnostic in e.Diagnostics)
+            {
+                reporter.Error(diagnostic.ToString());
+            }
+
+            Trace(e, debug);
+            return Failure;
+        }
         catch (DbSyncException e)
         {
             reporter.Error(e.ToDiagnosticString());

@@ -43,6 +43,13 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
         output.WriteLine(message);
     }
 
+    /// <summary>A line about the run rather than its result (which database it works on), on stderr so stdout stays parseable.</summary>
+    public void Note(string message)
+    {
+        CloseLine();
+        error.WriteLine(message);
+    }
+
     /// <summary>An error line as it is (the caller formats it: "path(line,col): error DBSnnn: ..."), after closing an open step line.</summary>
     public void Error(string message)
     {

@@ -33,6 +33,8 @@ internal static class CheckCommand
             context.Reporter.Info("Write a revision for them with: dotnet dbsync revision -m \"MESSAGE\" --autogenerate");
             return CommandAction.Failure;
         });
+        CommandHelp.AddWithFindings(command, CommandHelp.Reads.Both, "the model and the scripts differ (the differences are listed)",
+            "dotnet dbsync check  # in CI: fails when a model change has no revision");
         return command;
     }
 }

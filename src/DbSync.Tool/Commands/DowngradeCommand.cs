@@ -8,15 +8,16 @@ internal static class DowngradeCommand
 {
     public static Command Create(IReadOnlyList<string> args)
     {
-        var revision = RevisionOption.Create("The version to downgrade to.", required: true);
+        var revision = RevisionOption.Create("The version to downgrade to: a version number, 'base' (before the first version),"
+            + " or -N, N versions down from the database's.", required: true);
         var command = new Command("downgrade", "Run downgrade scripts from the database's version down to --revision.");
         command.Options.Add(revision);
         command.Options.Add(SanityCheckOption.Instance);
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
-            long target = RevisionResolver.Resolve(context.ParseResult.GetRequiredValue(revision), repository);
-            var migrator = context.CreateMigrator(repository, SanityCheckOption.Options(context.ParseResult));
+            RevisionTarget target = RevisionResolver.ResolveTarget(context.ParseResult.GetRequiredValue(revision), repository, upgrade: false);
+            var migrator = context.CreateMigrator(repository, writes: true, SanityCheckOption.Options(context.ParseResult));
             MigrationResult result = await migrator.DowngradeAsync(target, cancellationToken).ConfigureAwait(false);
             context.Reporter.Info(result.Steps.Count == 0
                 ? "Database is already at version " + result.EndVersion + "."
@@ -24,6 +25,9 @@ internal static class DowngradeCommand
                   + ") in " + ConsoleReporter.Milliseconds(result.Elapsed) + ".");
             return CommandAction.Success;
         });
+        CommandHelp.Add(command, CommandHelp.Reads.Both,
+            "dotnet dbsync downgrade --revision -1  # undo the latest version applied",
+            "dotnet dbsync downgrade --revision 3  # down to version 3");
         return command;
     }
 }

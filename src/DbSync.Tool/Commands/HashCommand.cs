@@ -18,6 +18,8 @@ internal static class HashCommand
             context.Reporter.Info("Wrote " + Path.Combine(repository.Path, SumFile.FileName) + " (" + UpgradeCommand.Plural(count, "script") + ").");
             return Task.FromResult(CommandAction.Success);
         });
+        CommandHelp.Add(command, CommandHelp.Reads.Repository,
+            "dotnet dbsync hash  # after editing a script that is not deployed anywhere yet; commit dbsync.sum with it");
         return command;
     }
 }

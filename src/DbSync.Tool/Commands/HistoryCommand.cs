@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DbSync.Migrations;
 using DbSync.Tool.Cli;
 
 namespace DbSync.Tool.Commands;
@@ -8,24 +9,43 @@ internal static class HistoryCommand
 {
     public static Command Create(IReadOnlyList<string> args)
     {
-        var command = new Command("history", "List the repository's versions, each marked applied or pending for the database. Changes nothing.");
+        var command = new Command("history", "List the repository's versions, each marked applied, partly applied or pending for the database. Changes nothing.");
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
-            var (current, history) = await context.CreateMigrator(repository).GetHistoryAsync(cancellationToken).ConfigureAwait(false);
-            int width = history.Count == 0 ? 1 : history.Max(h => h.Version.ToString(CultureInfo.InvariantCulture).Length);
-            foreach (var entry in history)
+            MigrationHistory history = await context.CreateMigrator(repository, writes: false).GetHistoryAsync(cancellationToken).ConfigureAwait(false);
+            IncompleteVersion? incomplete = history.Incomplete;
+            long? partly = incomplete == null ? null : incomplete.IsUpgrade ? incomplete.To : incomplete.From;
+            int width = history.Entries.Count == 0 ? 1 : history.Entries.Max(h => h.Version.ToString(CultureInfo.InvariantCulture).Length);
+            foreach (var entry in history.Entries)
             {
                 string marks = (entry.IsCurrent ? " (current)" : string.Empty) + (entry.Version == repository.Latest ? " (head)" : string.Empty);
-                context.Reporter.Info((entry.Applied ? "applied  " : "pending  ")
-                    + entry.Version.ToString(CultureInfo.InvariantCulture).PadLeft(width) + "  " + entry.Name + marks);
+                string state = entry.Version == partly ? "partly   " : entry.Applied ? "applied  " : "pending  ";
+                context.Reporter.Info(state + entry.Version.ToString(CultureInfo.InvariantCulture).PadLeft(width) + "  " + entry.Name + marks);
             }
 
-            context.Reporter.Info(current == null
-                ? "The database is not under version control; " + UpgradeCommand.Plural(history.Count, "version") + " pending."
-                : "Database at version " + current + "; " + UpgradeCommand.Plural(history.Count(h => !h.Applied), "version") + " pending.");
+            int pending = history.Entries.Count(h => !h.Applied);
+            context.Reporter.Info(history.Current == null
+                ? "The database is not under version control; " + UpgradeCommand.Plural(pending, "version") + " pending."
+                : "Database at version " + history.Current + "; " + PendingSummary(pending, incomplete));
             return CommandAction.Success;
         });
+        CommandHelp.Add(command, CommandHelp.Reads.Both,
+            "dotnet dbsync history  # applied  1  001_create_items ... pending  4  004_add_item_category (head)");
         return command;
+    }
+
+    /// <summary>"2 versions pending.", or with a partly applied version, what it is and how to go on.</summary>
+    public static string PendingSummary(int pending, IncompleteVersion? incomplete)
+    {
+        if (incomplete == null)
+        {
+            return UpgradeCommand.Plural(pending, "version") + " pending.";
+        }
+
+        // An upgrade's partly applied version is one of the pending ones; a downgrade's is still applied.
+        int others = incomplete.IsUpgrade ? pending - 1 : pending;
+        return incomplete.Describe() + (others > 0 ? ", " + UpgradeCommand.Plural(others, "more version") + " pending" : string.Empty)
+            + ". " + incomplete.Advice() + ".";
     }
 }

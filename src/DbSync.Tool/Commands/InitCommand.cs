@@ -13,11 +13,11 @@ internal static class InitCommand
             Description = "Where to create the repository (default: --repository, else ./migrations).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var repositoryId = new Option<string>("--repository-id")
+        var repositoryId = new Option<string?>("--repository-id")
         {
-            Description = "The repository's name, recorded in the version table (migrate.cfg repository_id).",
+            Description = "The repository's name, recorded in the version table (migrate.cfg repository_id). Default: the folder's name,"
+                + " or its parent's when the folder is called migrations.",
             HelpName = "ID",
-            Required = true,
         };
         var timestamps = new Option<bool>("--use-timestamp-numbering")
         {
@@ -30,11 +30,15 @@ internal static class InitCommand
         CommandAction.Set(command, args, (context, cancellationToken) =>
         {
             string path = context.ParseResult.GetValue(directory) ?? context.Settings.RepositoryPath;
-            RepositoryInitializer.Create(path, context.ParseResult.GetRequiredValue(repositoryId), context.ParseResult.GetValue(timestamps));
-            context.Reporter.Info("Created repository " + Path.GetFullPath(path) + ". Add a revision with: dotnet dbsync --repository "
+            string id = context.ParseResult.GetValue(repositoryId) ?? RepositoryInitializer.DefaultRepositoryId(path);
+            RepositoryInitializer.Create(path, id, context.ParseResult.GetValue(timestamps));
+            context.Reporter.Info("Created repository " + Path.GetFullPath(path) + " (repository_id = " + id + "). Add a revision with: dotnet dbsync --repository "
                 + path + " revision -m \"initial schema\"");
             return Task.FromResult(CommandAction.Success);
         });
+        CommandHelp.Add(command, CommandHelp.Reads.Repository,
+            "dotnet dbsync init  # ./migrations, repository_id = the current folder's name",
+            "dotnet dbsync init db/migrations --repository-id shop --use-timestamp-numbering");
         return command;
     }
 }

@@ -42,7 +42,7 @@ internal static class RevisionCommand
             RevisionWriter.GeneratedContent? generated = null;
             if (context.ParseResult.GetValue(autogenerate))
             {
-                var service = new SchemaService(repository, context.Connection(repository), context.Reporter);
+                var service = new SchemaService(repository, context.Target(repository, writes: false), context.Reporter);
                 AutogenerateResult result = await service.AutogenerateAsync(cancellationToken).ConfigureAwait(false);
                 if (!result.HasChanges)
                 {
@@ -70,8 +70,23 @@ internal static class RevisionCommand
             context.Reporter.Info("Wrote revision " + written.Version + ":");
             context.Reporter.Info("  " + Path.GetRelativePath(Directory.GetCurrentDirectory(), written.UpgradePath));
             context.Reporter.Info("  " + Path.GetRelativePath(Directory.GetCurrentDirectory(), written.DowngradePath));
+            switch (written.Sum)
+            {
+                case RevisionWriter.SumRecording.Recorded:
+                    // As with 'atlas migrate hash': dbsync.sum records the files as written, so an edit needs recording too.
+                    context.Reporter.Info("Recorded both in dbsync.sum. After editing them, run 'dotnet dbsync hash' (until then an edited script is DBS007).");
+                    break;
+                case RevisionWriter.SumRecording.SumFileInvalid:
+                    context.Reporter.Warning("dbsync.sum was left as it is: it does not match its own lines (a hand merge?), so the new scripts are not recorded;"
+                        + " run 'dotnet dbsync validate' to see why, then 'dotnet dbsync hash'");
+                    break;
+            }
+
             return CommandAction.Success;
         });
+        CommandHelp.Add(command, CommandHelp.Reads.Both,
+            "dotnet dbsync revision -m \"add ports\"  # 005_add_ports_default_upgrade.sql and ..._downgrade.sql",
+            "dotnet dbsync revision -m \"add ports\" --autogenerate  # filled from the model, compared with the database");
         return command;
     }
 }

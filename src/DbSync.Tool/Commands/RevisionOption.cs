@@ -2,12 +2,12 @@ using System.CommandLine;
 
 namespace DbSync.Tool.Commands;
 
-/// <summary>--revision: a version number, 'head' (the latest) or 'base' (before the first version).</summary>
+/// <summary>--revision: what it takes differs per command, so each says it in <paramref name="description"/>.</summary>
 internal static class RevisionOption
 {
     public static Option<string> Create(string description, bool required) => new("--revision")
     {
-        Description = description + " A version number, 'head' (latest) or 'base'.",
+        Description = description,
         HelpName = "REVISION",
         Required = required,
     };

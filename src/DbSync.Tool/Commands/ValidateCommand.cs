@@ -17,7 +17,7 @@ internal static class ValidateCommand
         command.Options.Add(requireDowngrade);
         CommandAction.Set(command, args, (context, cancellationToken) =>
         {
-            string repository = context.Settings.RepositoryPath;
+            string repository = context.RepositoryPath;
             var diagnostics = RepositoryValidator.Validate(repository, new ValidationOptions { RequireDowngrade = context.ParseResult.GetValue(requireDowngrade) });
             foreach (Diagnostic diagnostic in diagnostics)
             {
@@ -29,6 +29,9 @@ internal static class ValidateCommand
             context.Reporter.Info(repository + ": " + UpgradeCommand.Plural(errors, "error") + ", " + UpgradeCommand.Plural(warnings, "warning") + ".");
             return Task.FromResult(errors == 0 ? CommandAction.Success : CommandAction.Failure);
         });
+        CommandHelp.AddWithFindings(command, CommandHelp.Reads.Repository, "the repository has errors (each printed as path(line,col): error DBSnnn: message)",
+            "dotnet dbsync validate",
+            "dotnet dbsync --repository db/migrations validate --require-downgrade");
         return command;
     }
 }

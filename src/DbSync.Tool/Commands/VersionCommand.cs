@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DbSync.Migrations;
 using DbSync.Tool.Cli;
 
 namespace DbSync.Tool.Commands;
@@ -12,10 +13,20 @@ internal static class VersionCommand
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
-            long? version = await context.CreateMigrator(repository).GetVersionAsync(cancellationToken).ConfigureAwait(false);
-            context.Reporter.Info(version?.ToString(CultureInfo.InvariantCulture) ?? "None");
+            DatabaseStatus status = await context.CreateMigrator(repository, writes: false).GetStatusAsync(cancellationToken).ConfigureAwait(false);
+
+            // stdout stays the version alone, for scripts; a partly applied version is a warning beside it.
+            context.Reporter.Info(status.Version?.ToString(CultureInfo.InvariantCulture) ?? "None");
+            if (status.Incomplete is { } incomplete)
+            {
+                context.Reporter.Warning(incomplete.Describe() + ": " + incomplete.Advice());
+            }
+
             return CommandAction.Success;
         });
+        CommandHelp.Add(command, CommandHelp.Reads.Both,
+            "dotnet dbsync version  # prints e.g. 4, or None",
+            "v=$(dotnet dbsync --config-file app.conf version)  # stdout is the version alone");
         return command;
     }
 }

@@ -35,6 +35,12 @@ public abstract class DatabaseDialect
     /// <summary>The URL without secrets, for messages: a database file's full path, or the URL without its password.</summary>
     public virtual string Describe(DatabaseUrl url) => url.ToString();
 
+    /// <summary>
+    /// Whether the database exists yet. False only where opening it for writing creates it (a new SQLite file), so
+    /// a command can say that it creates one, or that it reads one that is not there.
+    /// </summary>
+    public virtual bool Exists(DatabaseUrl url) => true;
+
     /// <summary>Connects. A read-only session must not create or change anything, not even an empty SQLite file.</summary>
     public abstract Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken);
 

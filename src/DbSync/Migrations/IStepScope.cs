@@ -1,3 +1,5 @@
+using DbSync.Core.Sql;
+
 namespace DbSync.Migrations;
 
 /// <summary>
@@ -13,8 +15,11 @@ public interface IStepScope : IAsyncDisposable
     /// <summary>The index of the first statement of <paramref name="step"/> to run: 0, or after those an earlier run applied.</summary>
     Task<int> ResumeAtAsync(MigrationStep step, IMigrationObserver observer, CancellationToken cancellationToken);
 
-    /// <summary>Runs statement <paramref name="index"/> of <paramref name="step"/>.</summary>
-    Task ExecuteAsync(MigrationStep step, int index, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs <paramref name="statement"/>, statement <paramref name="index"/> (0-based) of <paramref name="step"/>;
+    /// <paramref name="next"/> is the one after it, or null when it is the last.
+    /// </summary>
+    Task ExecuteAsync(MigrationStep step, SqlStatement statement, int index, SqlStatement? next, CancellationToken cancellationToken);
 
     /// <summary>Moves the version row from <see cref="MigrationStep.From"/> to <see cref="MigrationStep.To"/> and makes the step permanent.</summary>
     Task CompleteAsync(MigrationStep step, CancellationToken cancellationToken);
@@ -23,11 +28,11 @@ public interface IStepScope : IAsyncDisposable
     /// Statement <paramref name="index"/> failed with <paramref name="exception"/>: undo what can be undone, record what
     /// cannot, and say in one sentence where the database was left.
     /// </summary>
-    Task<string> FailAsync(MigrationStep step, int index, Exception exception, CancellationToken cancellationToken);
+    Task<string> FailAsync(MigrationStep step, SqlStatement statement, int index, Exception exception, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The run was interrupted (Ctrl-C, SIGTERM) before statement <paramref name="next"/>: keep what the database lets it
-    /// keep, record it, and say in one sentence where the database was left.
+    /// The run was interrupted (Ctrl-C, SIGTERM) before <paramref name="nextStatement"/>, statement <paramref name="next"/>
+    /// (0-based): keep what the database lets it keep, record it, and say in one sentence where the database was left.
     /// </summary>
-    Task<string> InterruptAsync(MigrationStep step, int next, CancellationToken cancellationToken);
+    Task<string> InterruptAsync(MigrationStep step, SqlStatement nextStatement, int next, CancellationToken cancellationToken);
 }

@@ -6,6 +6,12 @@ public sealed class MigrationOptions
     /// <summary>oslo.db's schema sanity check before and after a migration (MySQL: utf8 collation, InnoDB engine).</summary>
     public bool SanityCheck { get; init; } = true;
 
+    /// <summary>
+    /// When the repository has a dbsync.sum, upgrade and downgrade first check that it records every script as it is
+    /// (DBS007, DBS008: the build's checks), so a script edited after it was recorded never runs.
+    /// </summary>
+    public bool VerifySumFile { get; init; } = true;
+
     /// <summary>Flyway's default: wait 10 minutes for another run before giving up.</summary>
     public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromMinutes(10);
 

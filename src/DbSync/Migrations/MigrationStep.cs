@@ -4,10 +4,15 @@ using DbSync.Core.Sql;
 
 namespace DbSync.Migrations;
 
-/// <summary>One script run that moves the database from one version to the next, with its statements already split.</summary>
+/// <summary>One script run that moves the database from one version to the next, its statements checked and split.</summary>
 public sealed class MigrationStep
 {
     public MigrationStep(long from, long to, ScriptOperation operation, MigrationVersion version, ScriptFile script, IReadOnlyList<SqlStatement> statements)
+        : this(from, to, operation, version, script, StepStatements.Of(statements))
+    {
+    }
+
+    public MigrationStep(long from, long to, ScriptOperation operation, MigrationVersion version, ScriptFile script, StepStatements statements)
     {
         From = from;
         To = to;
@@ -24,7 +29,7 @@ public sealed class MigrationStep
     public ScriptFile Script { get; }
 
     /// <summary>The statements to execute; transaction-control statements were already dropped with a warning.</summary>
-    public IReadOnlyList<SqlStatement> Statements { get; }
+    public StepStatements Statements { get; }
 
     /// <summary>"version 4" for an upgrade step, "the downgrade of version 4" for a downgrade, for messages.</summary>
     public string Name => Operation == ScriptOperation.Upgrade

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DbSync.Configuration;
 using DbSync.Core.Repository;
+using DbSync.Core.Validation;
 using DbSync.Dialects;
 using DbSync.Core.Errors;
 using DbSync.Errors;
@@ -32,33 +33,56 @@ public sealed class Migrator
     public MigrationRepository Repository => _repository;
 
     /// <summary>The database's version, or null when it is not under version control. Changes nothing.</summary>
-    public Task<long?> GetVersionAsync(CancellationToken cancellationToken = default) =>
+    public async Task<long?> GetVersionAsync(CancellationToken cancellationToken = default) =>
+        (await GetStatusAsync(cancellationToken).ConfigureAwait(false)).Version;
+
+    /// <summary>
+    /// The database's version and, where an earlier run stopped inside a version (a database whose DDL commits on its
+    /// own, such as MySQL), how far that version got. Changes nothing.
+    /// </summary>
+    public Task<DatabaseStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
         WithSessionAsync(readOnly: true, async session =>
         {
             var table = VersionTableOf(session);
-            return await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+            long? version = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
                 ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
                 : null;
+            IncompleteVersion? incomplete = null;
+            if (version != null && session.IncompleteVersions is { } log
+                && await log.ReadAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false) is { } progress
+                && progress.From == version)
+            {
+                // A row whose step starts elsewhere is stale (its version row moved): nothing of it is pending.
+                incomplete = IncompleteVersion.Of(progress, StatementCount(progress.From, progress.To));
+            }
+
+            return new DatabaseStatus(version, incomplete);
         }, cancellationToken);
 
     /// <summary>Every version of the repository, marked applied or pending for this database. Changes nothing.</summary>
     public async Task<MigrationHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
     {
-        long? current = await GetVersionAsync(cancellationToken).ConfigureAwait(false);
+        DatabaseStatus status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
+        long? current = status.Version;
         return new MigrationHistory(current, _repository.Versions
             .Select(v => new HistoryEntry(v.Number, v.Name, current >= v.Number, current == v.Number))
-            .ToList());
+            .ToList(), status.Incomplete);
     }
 
     /// <summary>Applies upgrade scripts up to <paramref name="target"/> (null: the latest).</summary>
-    public async Task<MigrationResult> UpgradeAsync(long? target = null, CancellationToken cancellationToken = default)
-    {
-        long to = target ?? _repository.Latest;
-        return await MigrateAsync(to, upgrade: true, cancellationToken).ConfigureAwait(false);
-    }
+    public Task<MigrationResult> UpgradeAsync(long? target = null, CancellationToken cancellationToken = default) =>
+        MigrateAsync(RevisionTarget.To(target ?? _repository.Latest), upgrade: true, cancellationToken);
+
+    /// <summary>Applies upgrade scripts up to <paramref name="target"/>, which may be relative to the database's version (+N).</summary>
+    public Task<MigrationResult> UpgradeAsync(RevisionTarget target, CancellationToken cancellationToken = default) =>
+        MigrateAsync(target, upgrade: true, cancellationToken);
 
     /// <summary>Applies downgrade scripts down to <paramref name="target"/>.</summary>
     public Task<MigrationResult> DowngradeAsync(long target, CancellationToken cancellationToken = default) =>
+        MigrateAsync(RevisionTarget.To(target), upgrade: false, cancellationToken);
+
+    /// <summary>Applies downgrade scripts down to <paramref name="target"/>, which may be relative to the database's version (-N).</summary>
+    public Task<MigrationResult> DowngradeAsync(RevisionTarget target, CancellationToken cancellationToken = default) =>
         MigrateAsync(target, upgrade: false, cancellationToken);
 
     /// <summary>Records <paramref name="version"/> as the database's version without running any script.</summary>
@@ -88,29 +112,48 @@ public sealed class Migrator
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<MigrationResult> MigrateAsync(long target, bool upgrade, CancellationToken cancellationToken)
+    private async Task<MigrationResult> MigrateAsync(RevisionTarget revision, bool upgrade, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        if (!_repository.IsKnownVersion(target))
+        if (revision.Version is long version && !_repository.IsKnownVersion(version))
         {
-            throw new CommandLineException("unknown revision " + target + ": " + RevisionResolver.Describe(_repository));
+            throw new CommandLineException("unknown revision " + version + ": " + RevisionResolver.Describe(_repository));
         }
 
-        return await WithSessionAsync(readOnly: false, session => MigrateAsync(session, target, upgrade, clock, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (revision.IsRelative && revision.Steps > 0 != upgrade)
+        {
+            throw new CommandLineException((upgrade ? "upgrade" : "downgrade") + " --revision " + revision + " would go the other way");
+        }
+
+        if (_options.VerifySumFile && SumFileVerifier.Verify(_repository.Path) is { Count: > 0 } findings)
+        {
+            // A script edited since dbsync.sum recorded it must not reach a database: the build's errors, before anything runs.
+            throw new RepositoryException(findings);
+        }
+
+        return await WithSessionAsync(readOnly: false, session => MigrateAsync(session, revision, upgrade, clock, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<MigrationResult> MigrateAsync(DatabaseSession session, long target, bool upgrade, Stopwatch clock, CancellationToken cancellationToken)
+    private async Task<MigrationResult> MigrateAsync(DatabaseSession session, RevisionTarget revision, bool upgrade, Stopwatch clock, CancellationToken cancellationToken)
     {
         await using var runLock = await LockAsync(session, cancellationToken).ConfigureAwait(false);
         var table = VersionTableOf(session);
-        long start = await EnsureUnderVersionControlAsync(session, table, cancellationToken).ConfigureAwait(false);
-        _observer.Debug("database is at version " + start + "; target " + target);
+        var ignored = new[] { table.TableName, "alembic_version" };
+        if (_options.SanityCheck && session.SanityCheck is { } before)
+        {
+            // Before anything is written, the version table included: a database that would get non-utf8 tables is refused as it is.
+            await before.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
+        }
 
+        long start = await EnsureUnderVersionControlAsync(session, table, cancellationToken).ConfigureAwait(false);
         if (!_repository.IsKnownVersion(start))
         {
             throw new RevisionException("the database is at version " + start + ", which this repository does not have ("
                 + RevisionResolver.Describe(_repository) + "); is this the right repository?");
         }
+
+        long target = revision.Resolve(start, _repository);
+        _observer.Debug("database is at version " + start + "; target " + target + (revision.IsRelative ? " (--revision " + revision + ")" : string.Empty));
 
         if (upgrade && target < start)
         {
@@ -124,12 +167,6 @@ public sealed class Migrator
                 + "; to go forward, run 'dotnet dbsync upgrade --revision " + target + "'");
         }
 
-        var ignored = new[] { table.TableName, "alembic_version" };
-        if (_options.SanityCheck && session.SanityCheck is { } before)
-        {
-            await before.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
-        }
-
         var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, _observer), start, target, upgrade);
         var (applied, end) = await new StepRunner(session, table, _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
 
@@ -139,6 +176,22 @@ public sealed class Migrator
         }
 
         return new MigrationResult(start, end, applied, clock.Elapsed);
+    }
+
+    /// <summary>How many statements the script of the step from <paramref name="from"/> to <paramref name="to"/> has now; null when it cannot be read.</summary>
+    private int? StatementCount(long from, long to)
+    {
+        try
+        {
+            return new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, NullMigrationObserver.Instance).Plan(from, to).TryGetValue(from, out MigrationStep? step)
+                ? step.Statements.Count
+                : null;
+        }
+        catch (DbSyncException)
+        {
+            // A script that no longer reads is reported when it runs; here only the count is missing.
+            return null;
+        }
     }
 
     /// <summary>Takes the session's run lock, where its database has one.</summary>

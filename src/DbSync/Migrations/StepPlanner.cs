@@ -46,39 +46,96 @@ internal sealed class StepPlanner(MigrationRepository repository, IReadOnlyList<
                 + (operation == ScriptOperation.Upgrade ? "upgrade" : "downgrade") + " script, so the database cannot move past it",
                 new SourceLocation(version.Scripts[0].Path));
 
+        // A large script (a data migration) is checked here in one streaming pass and read again as it runs.
+        bool large = Length(script) > KeptScriptBytes;
         var statements = new List<SqlStatement>();
-        try
+        int count = 0;
+        int all = 0;
+        if (Length(script) == 0)
         {
-            if (new FileInfo(script.Path).Length == 0)
-            {
-                // sqlalchemy-migrate writes 0-byte scripts and runs them as nothing; so does DbSync, with a word.
-                observer.Warning(ScriptMessages.Empty(script.Name.FileName));
-                return new MigrationStep(from, to, operation, version, script, statements);
-            }
+            // sqlalchemy-migrate writes 0-byte scripts and runs them as nothing; so does DbSync, with a word.
+            observer.Warning(ScriptMessages.Empty(script.Name.FileName));
+            return new MigrationStep(from, to, operation, version, script, statements);
+        }
 
-            using SqlStatementReader reader = SqlStatementReader.Open(script.Path, syntax);
-            bool any = false;
-            while (reader.Read() is { } statement)
+        foreach (SqlStatement statement in Read(script))
+        {
+            all++;
+            if (Keep(script, statement))
             {
-                any = true;
-                if (Keep(script, statement))
+                count++;
+                if (!large)
                 {
                     statements.Add(statement);
                 }
             }
+        }
 
-            if (!any)
-            {
-                throw new DbSyncException(ErrorCodes.NoStatement, ScriptMessages.NoStatement(script.Name.FileName), new SourceLocation(script.Path));
-            }
+        if (all == 0)
+        {
+            throw new DbSyncException(ErrorCodes.NoStatement, ScriptMessages.NoStatement(script.Name.FileName), new SourceLocation(script.Path));
+        }
+
+        return large
+            ? new MigrationStep(from, to, operation, version, script, StepStatements.Streamed(count, () => Read(script).Where(Runs)))
+            : new MigrationStep(from, to, operation, version, script, statements);
+    }
+
+    /// <summary>Scripts up to this size are kept in memory after planning; larger ones are read again as they run.</summary>
+    private const long KeptScriptBytes = 4 * 1024 * 1024;
+
+    private static long Length(ScriptFile script)
+    {
+        try
+        {
+            return new FileInfo(script.Path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the script: " + e.Message, new SourceLocation(script.Path), e);
+        }
+    }
+
+    /// <summary>The script's statements, read as enumerated, with a read failure named as the script's.</summary>
+    private IEnumerable<SqlStatement> Read(ScriptFile script)
+    {
+        SqlStatementReader reader;
+        try
+        {
+            reader = SqlStatementReader.Open(script.Path, syntax);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the script: " + e.Message, new SourceLocation(script.Path), e);
         }
 
-        return new MigrationStep(from, to, operation, version, script, statements);
+        using (reader)
+        {
+            while (true)
+            {
+                SqlStatement? statement;
+                try
+                {
+                    statement = reader.Read();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the script: " + e.Message, new SourceLocation(script.Path), e);
+                }
+
+                if (statement == null)
+                {
+                    yield break;
+                }
+
+                yield return statement;
+            }
+        }
     }
+
+    /// <summary>Whether a statement the planning pass accepted runs (BEGIN and COMMIT are skipped: DbSync owns the transaction).</summary>
+    private static bool Runs(SqlStatement statement) =>
+        statement.TransactionControl is not (TransactionControl.Begin or TransactionControl.Commit);
 
     // Whether the statement runs: BEGIN and COMMIT are skipped with a warning; ROLLBACK and client commands refuse the script.
     private bool Keep(ScriptFile script, SqlStatement statement)
@@ -104,7 +161,7 @@ internal sealed class StepPlanner(MigrationRepository repository, IReadOnlyList<
             case TransactionControl.Rollback:
                 throw new DbSyncException(ErrorCodes.TransactionControl, ScriptMessages.Rollback(ScriptMessages.FirstLine(statement.Text)), at);
             default:
-                return true;
+                return Runs(statement);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DbSync.Core.Errors;
+using DbSync.Core.Sql;
 using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.Versioning;
@@ -38,23 +39,31 @@ internal sealed class StepRunner(DatabaseSession session, VersionTable versionTa
             int first = await scope.ResumeAtAsync(step, observer, cancellationToken).ConfigureAwait(false);
             observer.StepStarting(step);
             var clock = Stopwatch.StartNew();
-            for (int i = first; i < step.Statements.Count; i++)
+            using (var statements = new StatementCursor(step.Statements))
             {
-                if (cancellationToken.IsCancellationRequested)
+                while (statements.MoveNext())
                 {
-                    throw Interrupted(await scope.InterruptAsync(step, i, CancellationToken.None).ConfigureAwait(false));
-                }
+                    if (statements.Index < first)
+                    {
+                        continue;
+                    }
 
-                try
-                {
-                    // Not cancelled mid-statement: a statement the server is running finishes, so what it did is known.
-                    await scope.ExecuteAsync(step, i, CancellationToken.None).ConfigureAwait(false);
-                }
-                catch (Exception e) when (session.IsDatabaseFailure(e))
-                {
-                    string outcome = await scope.FailAsync(step, i, e, CancellationToken.None).ConfigureAwait(false);
-                    var statement = step.Statements[i];
-                    throw new StatementFailedException(step.Script.Path, statement.Line, statement.Text, session.DescribeFailure(e), outcome, e);
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        throw Interrupted(await scope.InterruptAsync(step, statements.Current, statements.Index, CancellationToken.None).ConfigureAwait(false));
+                    }
+
+                    SqlStatement statement = statements.Current;
+                    try
+                    {
+                        // Not cancelled mid-statement: a statement the server is running finishes, so what it did is known.
+                        await scope.ExecuteAsync(step, statement, statements.Index, statements.Next, CancellationToken.None).ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (session.IsDatabaseFailure(e))
+                    {
+                        string outcome = await scope.FailAsync(step, statement, statements.Index, e, CancellationToken.None).ConfigureAwait(false);
+                        throw new StatementFailedException(step.Script.Path, statement.Line, statement.Text, session.DescribeFailure(e), outcome, e);
+                    }
                 }
             }
 

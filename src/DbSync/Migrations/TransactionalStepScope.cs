@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DbSync.Core.Errors;
+using DbSync.Core.Sql;
 using DbSync.Versioning;
 
 namespace DbSync.Migrations;
@@ -36,12 +37,12 @@ public sealed class TransactionalStepScope : IStepScope
 
     public Task<int> ResumeAtAsync(MigrationStep step, IMigrationObserver observer, CancellationToken cancellationToken) => Task.FromResult(0);
 
-    public async Task ExecuteAsync(MigrationStep step, int index, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(MigrationStep step, SqlStatement statement, int index, SqlStatement? next, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(statement);
         await using DbCommand command = _connection.CreateCommand();
         command.Transaction = _transaction;
-        command.CommandText = step.Statements[index].Text;
+        command.CommandText = statement.Text;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -52,7 +53,7 @@ public sealed class TransactionalStepScope : IStepScope
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<string> FailAsync(MigrationStep step, int index, Exception exception, CancellationToken cancellationToken)
+    public async Task<string> FailAsync(MigrationStep step, SqlStatement statement, int index, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
         try
@@ -67,7 +68,7 @@ public sealed class TransactionalStepScope : IStepScope
         return "nothing of " + step.Name + " was applied; the database is still at version " + step.From.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
     }
 
-    public async Task<string> InterruptAsync(MigrationStep step, int next, CancellationToken cancellationToken)
+    public async Task<string> InterruptAsync(MigrationStep step, SqlStatement nextStatement, int next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
         await _transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);

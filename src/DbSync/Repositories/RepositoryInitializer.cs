@@ -25,6 +25,22 @@ public static class RepositoryInitializer
         File.WriteAllText(Path.Combine(full, MigrateConfig.FileName), Config(repositoryId, useTimestampNumbering), new UTF8Encoding(false));
     }
 
+    /// <summary>
+    /// The repository id `init` records when none is given: the folder's name, or its parent's when the folder has the
+    /// conventional name (a project's migrations/ folder names the project, not the repository), with spaces as '_'.
+    /// </summary>
+    public static string DefaultRepositoryId(string path)
+    {
+        var folder = new DirectoryInfo(Path.GetFullPath(path));
+        if (folder.Name.Equals("migrations", StringComparison.OrdinalIgnoreCase) && folder.Parent is { Parent: not null } parent)
+        {
+            folder = parent;
+        }
+
+        string name = string.Join("_", folder.Name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return name.Length == 0 ? "migrations" : name;
+    }
+
     // The same settings and comments as sqlalchemy-migrate's template, plus DbSync's own section.
     private static string Config(string repositoryId, bool useTimestampNumbering) => $"""
         [db_settings]

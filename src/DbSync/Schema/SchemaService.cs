@@ -98,29 +98,42 @@ public sealed class SchemaService
 
     /// <summary>
     /// On a database without tables: creates the model's tables directly and stamps the latest version, in one
-    /// transaction where the database allows it. Refuses a database that has tables.
+    /// transaction where the database allows it. Refuses a database that has tables, and a model that differs from the
+    /// schema the upgrade scripts build (what <see cref="CheckAsync"/> compares): stamping the latest version on such a
+    /// schema would record a version it is not at. Either refusal changes nothing.
     /// </summary>
     public async Task<CreateSchemaResult> CreateSchemaAsync(CancellationToken cancellationToken = default)
     {
-        DatabaseSchema model = await LoadModelAsync(cancellationToken).ConfigureAwait(false);
+        // Cheap first: a database with tables is refused before the scripts are applied to a scratch database.
+        await using (DatabaseSession peek = await _dialect.OpenAsync(_url, readOnly: true, cancellationToken).ConfigureAwait(false))
+        {
+            await RequireNoTablesAsync(peek, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (model, check) = await CompareWithScriptsAsync(cancellationToken).ConfigureAwait(false);
+        if (!check.Matches)
+        {
+            string latest = check.LatestVersion.ToString(CultureInfo.InvariantCulture);
+            throw new DbSyncException(ErrorCodes.SchemaState, "the model differs from the schema the upgrade scripts build at version " + latest
+                + " (latest), so create_schema would record version " + latest + " on a schema that is not at it; nothing was created."
+                + " To match the model, the scripts would have to:" + string.Concat(check.Differences.Select(d => Environment.NewLine + "  " + d))
+                + Environment.NewLine + "Fix the model, or write a revision for the change (upgrade a database, then 'dotnet dbsync revision -m MESSAGE --autogenerate');"
+                + " 'dotnet dbsync check' makes the same comparison.");
+        }
+
         SchemaDiff diff = new SchemaComparer(_schemaDialect.Normalizer).Compare(DatabaseSchema.Empty, model);
         IReadOnlyList<SqlStatement> statements = SqlScriptParser.Parse(_schemaDialect.Render(diff), _dialect.Syntax).Statements;
 
         await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: false, cancellationToken).ConfigureAwait(false);
         session.Observer = _observer;
         await using var runLock = await Migrator.LockAsync(session, _repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false);
-        var existing = (await session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false)).Where(_filter.Includes).ToList();
-        if (existing.Count > 0)
-        {
-            throw new DbSyncException(ErrorCodes.SchemaState, "the database already has tables (" + string.Join(", ", existing.Take(5)) + (existing.Count > 5 ? ", ..." : string.Empty)
-                + "); create_schema only creates the model's tables in an empty database. To bring this database to the latest version, run 'dotnet dbsync upgrade'.");
-        }
+        await RequireNoTablesAsync(session, cancellationToken).ConfigureAwait(false);
 
         var table = new VersionTable(session, _repository.Config.VersionTable, _repository.Config.RepositoryId, _repository.Path);
         long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
             ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
             : null;
-        long latest = _repository.Latest;
+        long latestVersion = _repository.Latest;
         await using DbTransaction transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (SqlStatement statement in statements)
         {
@@ -139,21 +152,25 @@ public sealed class SchemaService
             }
         }
 
-        await table.StampAsync(latest, transaction, cancellationToken).ConfigureAwait(false);
+        await table.StampAsync(latestVersion, transaction, cancellationToken).ConfigureAwait(false);
         if (session.IncompleteVersions is { } log)
         {
             await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new CreateSchemaResult(model.Tables.Select(t => t.Name).ToList(), latest, previous);
+        return new CreateSchemaResult(model.Tables.Select(t => t.Name).ToList(), latestVersion, previous);
     }
 
     /// <summary>
     /// Compares the model with the schema the upgrade scripts produce (all of them applied to a scratch database, the
     /// configured database untouched), like `alembic check`.
     /// </summary>
-    public async Task<SchemaCheckResult> CheckAsync(CancellationToken cancellationToken = default)
+    public async Task<SchemaCheckResult> CheckAsync(CancellationToken cancellationToken = default) =>
+        (await CompareWithScriptsAsync(cancellationToken).ConfigureAwait(false)).Result;
+
+    /// <summary>The model, and how it differs from the schema the upgrade scripts produce.</summary>
+    private async Task<(DatabaseSchema Model, SchemaCheckResult Result)> CompareWithScriptsAsync(CancellationToken cancellationToken)
     {
         string modelPath = ModelFile.PathOf(_repository);
         Task<DatabaseSchema> loading = Task.Run(() => LoadModelAsync(modelPath, cancellationToken), cancellationToken);
@@ -173,7 +190,17 @@ public sealed class SchemaService
 
         _observer.Debug("applied every upgrade script to a scratch database (" + upgraded.Tables.Count + " tables) in " + Milliseconds(clock));
         DatabaseSchema model = await loading.ConfigureAwait(false);
-        return new SchemaCheckResult(new SchemaComparer(_schemaDialect.Normalizer).Compare(upgraded, model), _repository.Latest);
+        return (model, new SchemaCheckResult(new SchemaComparer(_schemaDialect.Normalizer).Compare(upgraded, model), _repository.Latest));
+    }
+
+    private async Task RequireNoTablesAsync(DatabaseSession session, CancellationToken cancellationToken)
+    {
+        var existing = (await session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false)).Where(_filter.Includes).ToList();
+        if (existing.Count > 0)
+        {
+            throw new DbSyncException(ErrorCodes.SchemaState, "the database already has tables (" + string.Join(", ", existing.Take(5)) + (existing.Count > 5 ? ", ..." : string.Empty)
+                + "); create_schema only creates the model's tables in an empty database. To bring this database to the latest version, run 'dotnet dbsync upgrade'.");
+        }
     }
 
     private async Task RequireLatestVersionAsync(DatabaseSession session, CancellationToken cancellationToken)

@@ -54,6 +54,24 @@ public sealed class SqlStatementReaderTests : IDisposable
         Assert.Equal(2, SqlStatementReader.Validate(path, SqlSyntax.MySql));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Four_byte_characters_across_a_window_boundary_are_read_whole(int asciiBefore)
+    {
+        // An emoji is two UTF-16 chars; with one ASCII char before them, the 64 KiB window ends inside a pair.
+        var emoji = string.Concat(Enumerable.Repeat("\U0001F600", 50_000));
+        var script = "SELECT 1;" + new string('x', asciiBefore) + "\nINSERT INTO t VALUES ('" + emoji + "');\n";
+        var path = Path.Combine(_directory, "001_x_default_upgrade.sql");
+        File.WriteAllText(path, script);
+
+        using var reader = SqlStatementReader.Open(path, SqlSyntax.Sqlite);
+        var statements = reader.ReadAll().ToList();
+
+        Assert.Equal(2, statements.Count);
+        Assert.Contains(emoji, statements[1].Text);
+    }
+
     [Fact]
     public void A_large_script_is_read_with_memory_that_does_not_grow_with_it()
     {

@@ -79,6 +79,8 @@ public class MigrateConfigValidationTests
         Assert.Equal("DBS006", diagnostic.Code);
         Assert.Contains("no migration repository at " + missing, diagnostic.Message);
         Assert.Contains("DbSyncRepository", diagnostic.Message);
+        // About a folder: no line or column, not "(1,1)".
+        Assert.StartsWith(missing + ": error DBS006: no migration repository at ", diagnostic.ToString());
     }
 
     [Fact]

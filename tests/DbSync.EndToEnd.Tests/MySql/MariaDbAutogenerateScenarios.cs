@@ -313,6 +313,25 @@ public sealed class MariaDbAutogenerateScenarios
     }
 
     [Fact]
+    public async Task Create_schema_refuses_a_model_that_differs_from_what_the_scripts_build_and_changes_nothing()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+        AssertSuccess(await RunAsync(workspace, "revision", "-m", "Initial schema", "--autogenerate"));
+        // The model loses a table the latest version has: stamping version 1 on its schema would be a lie.
+        workspace.EditModel("CREATE TABLE order_lines (", "CREATE TABLE order_lines_gone (");
+
+        var result = await RunAsync(workspace, "create_schema");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error DBS115: the model differs from the schema the upgrade scripts build at version 1 (latest), so create_schema would record"
+            + " version 1 on a schema that is not at it; nothing was created.", result.Stderr);
+        Assert.Contains("  drop table order_lines", result.Stderr);
+        Assert.Contains("  add table order_lines_gone", result.Stderr);
+        Assert.Empty(await workspace.Database.GetTablesAsync());
+        Assert.Empty(await ScratchDatabasesAsync(workspace));
+    }
+
+    [Fact]
     public async Task Debug_output_of_the_schema_commands_never_shows_the_password()
     {
         await using var workspace = await NewWorkspaceAsync();

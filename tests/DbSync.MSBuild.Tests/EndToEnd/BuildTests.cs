@@ -113,6 +113,44 @@ public sealed class BuildTests
     }
 
     [Fact]
+    public void Warnings_are_printed_again_by_a_no_change_build_until_they_are_fixed()
+    {
+        var project = new SampleProject(_package);
+        SampleRepository.Create(project.Repository, "001_init");
+        string upgrade = SampleRepository.WriteScript(project.Repository, "002_add_ports_default_upgrade.sql", "CREATE TABLE ports (id INTEGER);\n");
+        var warning = new Regex("^\\s*" + Regex.Escape(upgrade) + "\\(1,1\\): warning DBS004: ", RegexOptions.Multiline);
+
+        DotNetResult first = project.Build();
+        DotNetResult again = project.Build();
+
+        AssertSucceeded(first);
+        Assert.Matches(warning, first.Output);
+        AssertSucceeded(again);
+        Assert.Matches(warning, again.Output);
+        Assert.DoesNotContain(SkippedTarget, again.Output);
+
+        SampleRepository.WriteScript(project.Repository, "002_add_ports_default_downgrade.sql", "DROP TABLE ports;\n");
+        DotNetResult fixedBuild = project.Build();
+        DotNetResult noop = project.Build();
+        AssertSucceeded(fixedBuild);
+        Assert.DoesNotMatch(warning, fixedBuild.Output);
+        Assert.Contains(SkippedTarget, noop.Output);
+    }
+
+    [Fact]
+    public void A_missing_repository_folder_is_reported_at_the_folder_without_a_line()
+    {
+        var project = new SampleProject(_package, "    <DbSyncRepository>no-such-folder</DbSyncRepository>\n");
+        string folder = Path.Combine(project.Folder, "no-such-folder");
+
+        DotNetResult result = project.Build();
+
+        Assert.True(result.ExitCode != 0, "the build succeeded:\n" + result.Output);
+        Assert.Matches(new Regex("^\\s*" + Regex.Escape(folder) + "/? ?: error DBS006: no migration repository at ", RegexOptions.Multiline), result.Output);
+        Assert.DoesNotContain(folder + "(1,1)", result.Output);
+    }
+
+    [Fact]
     public void DbSyncValidate_false_turns_the_check_off()
     {
         var project = new SampleProject(_package, "    <DbSyncValidate>false</DbSyncValidate>\n");

@@ -33,6 +33,9 @@ public sealed class MariaDbTestDatabase : TestDatabase
 
     public override string? Password => MariaDbServer.Password;
 
+    public override string DescribedAs =>
+        Scheme + "://" + MariaDbServer.User + "@127.0.0.1:" + Server.Port.ToString(CultureInfo.InvariantCulture) + "/" + DatabaseName;
+
     /// <summary>A new empty database; skips the test (outside CI) where no MariaDB server exists.</summary>
     public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql", MariaDbServerCharset serverCharset = MariaDbServerCharset.Latin1) =>
         await CreateOnAsync(await MariaDbServer.GetOrSkipAsync(serverCharset), scheme);

@@ -39,6 +39,8 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
 
     public override string? Password => PostgreSqlServer.Password;
 
+    public override string DescribedAs => Url.Replace(":" + Uri.EscapeDataString(PostgreSqlServer.Password) + "@", "@", StringComparison.Ordinal);
+
     /// <summary>A new empty database (with <paramref name="schema"/> created in it); skips the test (outside CI) where no PostgreSQL exists.</summary>
     public static async Task<PostgreSqlTestDatabase> CreateAsync(string scheme = "postgresql", string? schema = null)
     {

@@ -32,6 +32,8 @@ public sealed class SqliteTestDatabase : TestDatabase
 
     public override string Url => "sqlite:///" + FilePath;
 
+    public override string DescribedAs => "SQLite database " + FilePath;
+
     public bool Exists => File.Exists(FilePath);
 
     public override async Task<IReadOnlyList<string>> GetTablesAsync()

@@ -14,6 +14,9 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>The SQLAlchemy URL DbSync and sqlalchemy-migrate connect with (may hold a password).</summary>
     public abstract string Url { get; }
 
+    /// <summary>How DbSync names this database in its "Database:" line: an SQLite file's full path, a URL without its password.</summary>
+    public abstract string DescribedAs { get; }
+
     /// <summary>The password inside <see cref="Url"/>, to assert it never appears in output; null for SQLite.</summary>
     public virtual string? Password => null;
 

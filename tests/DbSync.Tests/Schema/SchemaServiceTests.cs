@@ -123,13 +123,29 @@ public sealed class SchemaServiceTests : IDisposable
     [Fact]
     public async Task Create_schema_creates_the_model_in_an_empty_database_and_stamps_the_latest_version()
     {
+        // The scripts build the model: version 2 adds what the model has beyond version 1.
+        _directory.Write("repo/versions/002_ports_default_upgrade.sql", Model[Version1.Length..]);
+        _directory.Write("repo/versions/002_ports_default_downgrade.sql", "DROP TABLE ports;\n");
+
         CreateSchemaResult result = await Service.CreateSchemaAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(["items", "ports"], result.Tables);
-        Assert.Equal(1, result.Version);
+        Assert.Equal(2, result.Version);
         Assert.Null(result.PreviousVersion);
-        Assert.Equal(1, await _database.GetVersionAsync("shop"));
+        Assert.Equal(2, await _database.GetVersionAsync("shop"));
         Assert.Empty(new SchemaComparer(Service.Schema.Normalizer).Compare(await Service.IntrospectDatabaseAsync(TestContext.Current.CancellationToken), await Service.LoadModelAsync(TestContext.Current.CancellationToken)).Operations);
+    }
+
+    [Fact]
+    public async Task Create_schema_refuses_a_model_ahead_of_the_scripts_and_creates_nothing()
+    {
+        // The model has ports, which no version creates: stamping version 1 on it would record a version it is not at.
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => Service.CreateSchemaAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(ErrorCodes.SchemaState, error.Code);
+        Assert.StartsWith("the model differs from the schema the upgrade scripts build at version 1 (latest)", error.Message);
+        Assert.Contains(Environment.NewLine + "  add table ports" + Environment.NewLine, error.Message);
+        Assert.False(_database.Exists);
     }
 
     [Fact]

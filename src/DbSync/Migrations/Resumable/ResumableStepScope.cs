@@ -31,8 +31,14 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
     private int _resumedAt;
     private bool _inFlightAtResume;
     private int _transactionStart = -1;
+    private SqlStatement? _transactionFirst;
     private string _prefixAtTransactionStart = string.Empty;
     private bool _completed;
+
+    /// <summary>The lines of the statements of this step applied so far (earlier runs' included), for messages.</summary>
+    private readonly List<int> _appliedLines = [];
+
+    private int _lastEndLine;
 
     private bool InTransaction => _transactionStart >= 0;
 
@@ -63,37 +69,33 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
 
         if (earlier != null)
         {
-            _resumedAt = ResumePoint.Check(earlier, step);
+            // The statements an earlier run applied, and the one it stopped at, read again to be checked.
+            var head = step.Statements.Read().Take(earlier.Statement).ToList();
+            _resumedAt = ResumePoint.Check(earlier, step, head);
             _inFlightAtResume = earlier.InFlight;
-            observer.Warning(ResumePoint.Describe(earlier, step));
-        }
-
-        for (int i = 0; i < _resumedAt; i++)
-        {
-            AddToPrefix(step.Statements[i]);
+            observer.Warning(ResumePoint.Describe(earlier, step, head));
+            foreach (SqlStatement statement in head.Take(_resumedAt))
+            {
+                AddToPrefix(statement);
+                _appliedLines.Add(statement.Line);
+            }
         }
 
         return _resumedAt;
     }
 
-    public async Task ExecuteAsync(MigrationStep step, int index, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(MigrationStep step, SqlStatement statement, int index, SqlStatement? next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
-        SqlStatement statement = step.Statements[index];
-        bool last = index == step.Statements.Count - 1;
+        ArgumentNullException.ThrowIfNull(statement);
         if (_sql.RunsInTransaction(statement))
         {
-            await ExecuteInTransactionAsync(step, index, last, cancellationToken).ConfigureAwait(false);
+            await ExecuteInTransactionAsync(step, statement, index, next, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (InTransaction)
-        {
-            await CommitAsync(step, index, cancellationToken).ConfigureAwait(false);
-        }
-
-        // Recorded as in flight in the same round trip where the database allows: durable before the statement starts.
-        string save = _sql.SaveSql(Progress(step, index, inFlight: true));
+        // Recorded as in flight before the statement starts, in the same round trip where the database allows it.
+        string save = _sql.SaveSql(Progress(step, statement, index, inFlight: true));
         if (!_sql.SavesWithStatement)
         {
             await run.ExecuteAsync(save, cancellationToken).ConfigureAwait(false);
@@ -110,6 +112,8 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
         }
 
         AddToPrefix(statement);
+        _appliedLines.Add(statement.Line);
+        _lastEndLine = statement.EndLine;
     }
 
     public async Task CompleteAsync(MigrationStep step, CancellationToken cancellationToken)
@@ -123,14 +127,22 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
         run.KnownVersion = (versionTable.TableName, versionTable.RepositoryId, step.To);
     }
 
-    public async Task<string> FailAsync(MigrationStep step, int index, Exception exception, CancellationToken cancellationToken)
+    public async Task<string> FailAsync(MigrationStep step, SqlStatement statement, int index, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(statement);
         int applied = InTransaction ? _transactionStart : index;
+        SqlStatement resumeAt = InTransaction ? _transactionFirst! : statement;
+        if (InTransaction)
+        {
+            // The transaction's statements roll back with it.
+            _appliedLines.RemoveRange(_transactionStart, _appliedLines.Count - _transactionStart);
+        }
+
         if (session.Connection.State != ConnectionState.Open)
         {
             // The progress row keeps what was committed; a statement in flight is re-checked by the rerun.
-            return Outcome(step, applied, recorded: true)
+            return Outcome(step, recorded: true)
                 + " The connection was lost, so statement " + N(index + 1) + " itself may have been applied; the rerun checks it.";
         }
 
@@ -145,7 +157,7 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
             }
 
             // The failed statement had no effect (atomic DDL; rolled-back row changes): the rerun starts at it, and it may be fixed.
-            await run.ExecuteAsync(applied == 0 ? _sql.ClearSql(versionTable.RepositoryId) : _sql.SaveSql(Progress(step, applied, inFlight: false, prefix)), cancellationToken)
+            await run.ExecuteAsync(applied == 0 ? _sql.ClearSql(versionTable.RepositoryId) : _sql.SaveSql(Progress(step, resumeAt, applied, inFlight: false, prefix)), cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception e) when (session.IsDatabaseFailure(e))
@@ -153,28 +165,28 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
             recorded = false;
         }
 
-        string outcome = Outcome(step, applied, recorded);
+        string outcome = Outcome(step, recorded);
         return index == _resumedAt && _inFlightAtResume
             ? outcome + " Statement " + N(index + 1) + " was running when an earlier run stopped: if it completed then, that may be why it fails now;"
               + " check the schema before changing the script."
             : outcome;
     }
 
-    public async Task<string> InterruptAsync(MigrationStep step, int next, CancellationToken cancellationToken)
+    public async Task<string> InterruptAsync(MigrationStep step, SqlStatement nextStatement, int next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
         if (InTransaction)
         {
-            await CommitAsync(step, next, cancellationToken).ConfigureAwait(false);
+            await CommitAsync(step, nextStatement, next, cancellationToken).ConfigureAwait(false);
         }
         else if (next > 0)
         {
-            await run.ExecuteAsync(_sql.SaveSql(Progress(step, next, inFlight: false)), cancellationToken).ConfigureAwait(false);
+            await run.ExecuteAsync(_sql.SaveSql(Progress(step, nextStatement, next, inFlight: false)), cancellationToken).ConfigureAwait(false);
         }
 
         return next == 0
             ? "stopped before " + step.Name + "; the database is at version " + N(step.From) + "."
-            : "stopped after " + Statements(next) + " of " + step.Name + " (up to line " + N(step.Statements[next - 1].EndLine) + "); the database is at version "
+            : "stopped after " + Statements(next) + " of " + step.Name + " (up to line " + N(_lastEndLine) + "); the database is at version "
               + N(step.From) + " and the rerun resumes at statement " + N(next + 1) + ".";
     }
 
@@ -194,18 +206,21 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
         }
     }
 
-    private async Task ExecuteInTransactionAsync(MigrationStep step, int index, bool last, CancellationToken cancellationToken)
+    private async Task ExecuteInTransactionAsync(MigrationStep step, SqlStatement statement, int index, SqlStatement? next, CancellationToken cancellationToken)
     {
-        string text = step.Statements[index].Text;
+        string text = statement.Text;
         if (!InTransaction)
         {
             _transactionStart = index;
+            _transactionFirst = statement;
             _prefixAtTransactionStart = CurrentPrefix();
             text = _sql.BeginSql + ";\n" + text;
         }
 
-        AddToPrefix(step.Statements[index]);
-        if (last)
+        AddToPrefix(statement);
+        _appliedLines.Add(statement.Line);
+        _lastEndLine = statement.EndLine;
+        if (next == null)
         {
             // The last row changes, the version row and the end of the progress row commit together.
             await MoveVersionAsync(step, text + "\n;\n" + _sql.MoveVersionSql(versionTable, step.From, step.To), cancellationToken).ConfigureAwait(false);
@@ -214,16 +229,18 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
         }
 
         await run.ExecuteAsync(text, cancellationToken).ConfigureAwait(false);
-        if (index + 1 - _transactionStart >= MaxStatementsPerTransaction)
+
+        // The transaction ends before a statement that cannot run in one, or after a bounded number of row changes.
+        if (!_sql.RunsInTransaction(next) || index + 1 - _transactionStart >= MaxStatementsPerTransaction)
         {
-            await CommitAsync(step, index + 1, cancellationToken).ConfigureAwait(false);
+            await CommitAsync(step, next, index + 1, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Commits the open transaction with the progress that says statements before <paramref name="next"/> are applied.</summary>
-    private async Task CommitAsync(MigrationStep step, int next, CancellationToken cancellationToken)
+    /// <summary>Commits the open transaction with the progress that says the statements before <paramref name="next"/> are applied.</summary>
+    private async Task CommitAsync(MigrationStep step, SqlStatement next, int index, CancellationToken cancellationToken)
     {
-        await run.ExecuteAsync(_sql.SaveSql(Progress(step, next, inFlight: false)) + ";\n" + _sql.CommitSql, cancellationToken).ConfigureAwait(false);
+        await run.ExecuteAsync(_sql.SaveSql(Progress(step, next, index, inFlight: false)) + ";\n" + _sql.CommitSql, cancellationToken).ConfigureAwait(false);
         _transactionStart = -1;
     }
 
@@ -252,28 +269,30 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
         }
     }
 
-    /// <summary>The progress row saying statements before <paramref name="index"/> are applied (and, when in flight, that it started).</summary>
-    private StepProgress Progress(MigrationStep step, int index, bool inFlight, string? prefix = null)
-    {
-        SqlStatement? statement = index < step.Statements.Count ? step.Statements[index] : null;
-        return new StepProgress(versionTable.RepositoryId, step.From, step.To, step.Script.Name.FileName, index + 1, statement?.Line ?? 0,
-            prefix ?? CurrentPrefix(), statement == null ? string.Empty : StatementHashes.Of(statement.Text), inFlight);
-    }
+    /// <summary>
+    /// The progress row saying the statements before <paramref name="statement"/> (number <paramref name="index"/> + 1)
+    /// are applied and, when in flight, that it started.
+    /// </summary>
+    private StepProgress Progress(MigrationStep step, SqlStatement statement, int index, bool inFlight, string? prefix = null) =>
+        new(versionTable.RepositoryId, step.From, step.To, step.Script.Name.FileName, index + 1, statement.Line,
+            prefix ?? CurrentPrefix(), StatementHashes.Of(statement.Text), inFlight);
 
     /// <summary>The fingerprint of the statements added so far (<see cref="StatementHashes.OfPrefix"/>, computed as they run).</summary>
     private string CurrentPrefix() => Convert.ToHexStringLower(_prefix.GetCurrentHash());
 
     private void AddToPrefix(SqlStatement statement) => _prefix.AppendData(Encoding.ASCII.GetBytes(StatementHashes.Of(statement.Text)));
 
-    private static string Outcome(MigrationStep step, int applied, bool recorded)
+    private string Outcome(MigrationStep step, bool recorded)
     {
         string from = N(step.From);
+        int applied = _appliedLines.Count;
         if (applied == 0)
         {
             return "no statement of " + step.Name + " was applied; the database is still at version " + from + ".";
         }
 
-        string lines = string.Join(", ", step.Statements.Take(applied).Select(s => N(s.Line)));
+        // A data script may have applied thousands: name the lines of a few, the range of many.
+        string lines = applied <= 10 ? string.Join(", ", _appliedLines.Select(l => N(l))) : N(_appliedLines[0]) + "-" + N(_appliedLines[^1]);
         string what = Statements(applied) + " of " + step.Name + " (line" + (applied == 1 ? " " : "s ") + lines + ")" + (applied == 1 ? " was" : " were");
         return recorded
             ? what + " applied and recorded; the database is still at version " + from + ". Fix the failing statement and rerun to resume at it,"

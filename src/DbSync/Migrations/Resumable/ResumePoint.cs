@@ -1,5 +1,6 @@
 using System.Globalization;
 using DbSync.Core.Errors;
+using DbSync.Core.Sql;
 
 namespace DbSync.Migrations.Resumable;
 
@@ -11,7 +12,8 @@ internal static class ResumePoint
     /// the one in progress, and a script whose applied statements, or the statement that was in flight, changed since:
     /// what the new text would have done cannot be known.
     /// </summary>
-    public static int Check(StepProgress earlier, MigrationStep step)
+    /// <param name="head">The script's first statements, up to and including the one the earlier run stopped at (fewer when it is shorter).</param>
+    public static int Check(StepProgress earlier, MigrationStep step, IReadOnlyList<SqlStatement> head)
     {
         int index = earlier.Statement - 1;
         var location = new SourceLocation(step.Script.Path);
@@ -30,29 +32,29 @@ internal static class ResumePoint
                 + N(step.To) + "'.", location);
         }
 
-        if (StatementHashes.OfPrefix(step.Statements, index) != earlier.PrefixSha256)
+        if (StatementHashes.OfPrefix(head, index) != earlier.PrefixSha256)
         {
             throw new DbSyncException(ErrorCodes.ResumeRefused, "statements before statement " + N(earlier.Statement) + " (line " + N(earlier.Line)
                 + ") changed since an earlier run applied them (" + Applied(earlier) + " applied). Only the statement the run stopped at and those after it may change"
                 + " before a rerun: restore the others as they were, or repair the schema by hand and run 'dotnet dbsync stamp --revision " + N(step.To) + "'.", location);
         }
 
-        if (earlier.InFlight && StatementHashes.Of(step.Statements[index].Text) != earlier.StatementSha256)
+        if (earlier.InFlight && StatementHashes.Of(head[index].Text) != earlier.StatementSha256)
         {
             throw new DbSyncException(ErrorCodes.ResumeRefused, "statement " + N(earlier.Statement) + " was running when an earlier run stopped, so it may have"
                 + " been applied, and it changed since. Restore it as it was, or repair the schema by hand and run 'dotnet dbsync stamp --revision " + N(step.To) + "'.",
-                new SourceLocation(step.Script.Path, step.Statements[index].Line));
+                new SourceLocation(step.Script.Path, head[index].Line));
         }
 
         return index;
     }
 
     /// <summary>The one line a rerun says: which version, which statement and line it resumes at, and why.</summary>
-    public static string Describe(StepProgress earlier, MigrationStep step)
+    public static string Describe(StepProgress earlier, MigrationStep step, IReadOnlyList<SqlStatement> head)
     {
         int index = earlier.Statement - 1;
-        string at = index < step.Statements.Count
-            ? "statement " + N(earlier.Statement) + " (line " + N(step.Statements[index].Line) + ")"
+        string at = index < head.Count
+            ? "statement " + N(earlier.Statement) + " (line " + N(head[index].Line) + ")"
             : "its version-row update";
         return "resuming " + step.Name + " (" + step.Script.Name.FileName + ") at " + at + ": " + Applied(earlier) + (earlier.Statement <= 2 ? " was" : " were")
             + " applied by an earlier run"

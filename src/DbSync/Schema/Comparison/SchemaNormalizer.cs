@@ -11,8 +11,21 @@ namespace DbSync.Schema.Comparison;
 /// </summary>
 public abstract class SchemaNormalizer
 {
+    private readonly IReadOnlyDictionary<string, string> _typeSynonyms;
+
+    /// <param name="syntax">The lexical rules of the dialect's SQL.</param>
+    /// <param name="typeSynonyms">Type names the database treats alike, upper case, mapped to the one spelling compared.</param>
+    protected SchemaNormalizer(SqlSyntax syntax, IReadOnlyDictionary<string, string> typeSynonyms)
+    {
+        Syntax = syntax;
+        _typeSynonyms = typeSynonyms;
+    }
+
     /// <summary>The lexical rules of the dialect's SQL.</summary>
-    protected abstract SqlSyntax Syntax { get; }
+    protected SqlSyntax Syntax { get; }
+
+    /// <summary>The one spelling of an upper-case type name (INTEGER for INT on SQLite, INT for INTEGER on MySQL).</summary>
+    protected string CanonicalTypeName(string name) => _typeSynonyms.TryGetValue(name, out string? canonical) ? canonical : name;
 
     /// <summary>The canonical spelling of a column type, e.g. "VARCHAR(64)" for "varchar( 64 )".</summary>
     public abstract string NormalizeType(string type);
