@@ -1,10 +1,9 @@
 # shellcheck shell=bash
 # Section 3: PostgreSQL (target: DbSync at most 1.1x psql).
 #
-# >>> PLACEHOLDER: DbSync has no PostgreSQL dialect yet, so section_postgres prints "not yet: no PostgreSQL dialect"
-# >>> and skips. The server and the psql floor below work today (PG_FLOOR=1 bench/run measures the floor alone).
-# >>> When the dialect lands, postgres_dialect_available turns true by itself (the tool then accepts a postgresql://
-# >>> URL); check the URL format in fresh_postgres and the transaction shape of the floor against the dialect's.
+# postgres_dialect_available is kept so an older tool (without DbSync.PostgreSql) skips the section rather than fail.
+# Both sides run each version in one transaction with its version-row update (DbSync also holds pg_advisory_lock on
+# a connection of its own and checks it once per version, overlapped with the version's statements).
 
 PG_PID=""
 PG_BIN=/usr/lib/postgresql/15/bin

@@ -85,24 +85,8 @@ internal sealed class MySqlProgressSql : IProgressDialect
             + "SELECT @dbsync_moved";
     }
 
-    public async Task<StepProgress?> ReadAsync(DbConnection connection, string repositoryId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        if (!await ExistsAsync(connection, null, cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        await using var command = MySqlCommands.Create(connection,
-            "SELECT from_version, to_version, script, statement_number, line, prefix_sha256, statement_sha256, in_flight FROM " + TableName
-            + " WHERE repository_id = @repository_id", null);
-        command.AddParameter("@repository_id", repositoryId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new StepProgress(repositoryId, reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4),
-                reader.GetString(5), reader.GetString(6), reader.GetBoolean(7))
-            : null;
-    }
+    public Task<StepProgress?> ReadAsync(DbConnection connection, string repositoryId, CancellationToken cancellationToken) =>
+        ProgressRow.ReadAsync(connection, TableName, repositoryId, ExistsAsync, cancellationToken);
 
     /// <summary>Whether the progress table exists (a stamp must not create it inside its transaction: DDL would commit that).</summary>
     public static async Task<bool> ExistsAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using DbSync.Data;
 using DbSync.Dialects;
 using DbSync.Migrations;
 using DbSync.Migrations.Resumable;
@@ -37,17 +38,9 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
     public override async Task<IReadOnlyList<string>> GetTableNamesAsync(CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        await GuardAsync("reading the table list", async () =>
-        {
-            await using var command = MySqlCommands.Create(_connection,
-                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'"
-                + " AND TABLE_NAME <> '" + MySqlProgressSql.TableName + "' ORDER BY TABLE_NAME", null);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                names.Add(reader.GetString(0));
-            }
-        }).ConfigureAwait(false);
+        await GuardAsync("reading the table list", async () => names = await _connection.ReadStringsAsync(
+            "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'"
+            + " AND TABLE_NAME <> '" + MySqlProgressSql.TableName + "' ORDER BY TABLE_NAME", cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         return names;
     }
 

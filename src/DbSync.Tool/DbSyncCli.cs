@@ -2,6 +2,7 @@ using System.CommandLine;
 using DbSync.Dialects;
 using DbSync.Core.Errors;
 using DbSync.MySql;
+using DbSync.PostgreSql;
 using DbSync.Sqlite;
 using DbSync.Tool.Cli;
 using DbSync.Tool.Commands;
@@ -16,6 +17,7 @@ public static class DbSyncCli
         // The dialects this tool ships: one line each.
         DatabaseDialects.Register(SqliteDialect.Instance);
         DatabaseDialects.Register(MySqlDialect.Instance);
+        DatabaseDialects.Register(PostgreSqlDialect.Instance);
         RootCommand root = Build(args);
         ParseResult parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -37,7 +39,7 @@ public static class DbSyncCli
     private static RootCommand Build(IReadOnlyList<string> args)
     {
         var root = new RootCommand(
-            "Manage the schema version of an SQLite or MySQL/MariaDB database from a repository of numbered SQL migration scripts"
+            "Manage the schema version of an SQLite, MySQL/MariaDB or PostgreSQL database from a repository of numbered SQL migration scripts"
             + " (sqlalchemy-migrate compatible). With no command, runs 'upgrade'.");
         GlobalOptions.AddTo(root);
         root.Subcommands.Add(UpgradeCommand.Create(args));

@@ -93,9 +93,9 @@ public sealed class BadInputScenarios
     public async Task An_unsupported_url_scheme_names_the_key_and_file_but_not_the_url()
     {
         await using var workspace = await NewWorkspaceAsync();
-        File.WriteAllText(workspace.ConfigPath, "[database]\nconnection = postgresql://admin:hunter2@db/inventory\n");
+        File.WriteAllText(workspace.ConfigPath, "[database]\nconnection = oracle://admin:hunter2@db/inventory\n");
 
-        var result = await AssertRefusedAsync(workspace, 1, ["upgrade"], workspace.ConfigPath + "(2,1): error DBS100: [database] connection: unsupported database scheme 'postgresql'");
+        var result = await AssertRefusedAsync(workspace, 1, ["upgrade"], workspace.ConfigPath + "(2,1): error DBS100: [database] connection: unsupported database scheme 'oracle'");
         Assert.DoesNotContain("hunter2", result.Output);
     }
 

@@ -27,7 +27,7 @@ public sealed class ValidateAndHashScenarios
 
         var hash = await workspace.RunAsync("hash");
         Assert.True(hash.ExitCode == 0, hash.ToString());
-        Assert.Contains("(10 scripts)", hash.Stdout);
+        Assert.Contains("(12 scripts)", hash.Stdout);
         Assert.True(File.Exists(Path.Combine(workspace.RepositoryPath, "dbsync.sum")));
 
         string edited = Path.Combine(workspace.VersionsPath, "002_add_warehouses_and_stock_default_upgrade.sql");

@@ -19,6 +19,7 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         foreach (SchemaOperation operation in diff.Operations)
         {
             RequireHandled(operation);
+            PortableFeatures.Require(operation, "MySQL/MariaDB");
         }
 
         var script = new SqlScriptBuilder();

@@ -20,6 +20,7 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         foreach (SchemaOperation operation in diff.Operations)
         {
             RequireHandled(operation);
+            PortableFeatures.Require(operation, "SQLite");
         }
 
         var plan = SqliteRebuildPlan.For(diff);

@@ -15,6 +15,12 @@ public abstract class DatabaseDialect
     /// <summary>The dialect part of script names this database runs, e.g. "sqlite" for 003_x_sqlite_upgrade.sql.</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// The dialect parts of script names this database runs, in order of preference before <c>default</c>: just
+    /// <see cref="Name"/>, unless its scripts have had more than one name (PostgreSQL: postgresql, then postgres).
+    /// </summary>
+    public virtual IReadOnlyList<string> ScriptDialects => [Name];
+
     /// <summary>The SQLAlchemy URL schemes that select this dialect, e.g. "mysql+pymysql".</summary>
     public abstract IReadOnlyList<string> UrlSchemes { get; }
 

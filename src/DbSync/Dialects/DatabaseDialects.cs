@@ -6,7 +6,7 @@ namespace DbSync.Dialects;
 
 /// <summary>
 /// The dialects a host can use, found by URL scheme. Each lives in its own project, so the engine loads no driver,
-/// and the host registers the ones it ships: the CLI registers SQLite and MySQL/MariaDB at start-up.
+/// and the host registers the ones it ships: the CLI registers SQLite, MySQL/MariaDB and PostgreSQL at start-up.
 /// </summary>
 public static class DatabaseDialects
 {
@@ -34,6 +34,6 @@ public static class DatabaseDialects
         ArgumentNullException.ThrowIfNull(url);
         return ForScheme(url.Scheme)
             ?? throw new ConfigurationException("database URL scheme '" + url.Scheme + "://' is not available in this host: register its dialect with "
-                + "DatabaseDialects.Register(...) (SQLite: DbSync.Sqlite's SqliteDialect.Instance; MySQL/MariaDB: DbSync.MySql's MySqlDialect.Instance)");
+                + "DatabaseDialects.Register(...) (SQLite: DbSync.Sqlite's SqliteDialect.Instance; MySQL/MariaDB: DbSync.MySql's MySqlDialect.Instance; PostgreSQL: DbSync.PostgreSql's PostgreSqlDialect.Instance)");
     }
 }

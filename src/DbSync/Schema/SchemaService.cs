@@ -51,14 +51,14 @@ public sealed class SchemaService
         var clock = Stopwatch.StartNew();
         DatabaseSchema model = await new ModelLoader(_dialect, _schemaDialect, _filter, _observer).LoadAsync(path, _url, cancellationToken).ConfigureAwait(false);
         _observer.Debug("loaded the model " + path + " (" + model.Tables.Count + " tables) in " + Milliseconds(clock));
-        return model;
+        return Reported(model, "the model");
     }
 
     /// <summary>The live database's schema, without the version table and DbSync's own tables. Changes nothing.</summary>
     public async Task<DatabaseSchema> IntrospectDatabaseAsync(CancellationToken cancellationToken = default)
     {
         await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: true, cancellationToken).ConfigureAwait(false);
-        return await _schemaDialect.IntrospectAsync(session, _filter, cancellationToken).ConfigureAwait(false);
+        return Reported(await _schemaDialect.IntrospectAsync(session, _filter, cancellationToken).ConfigureAwait(false), "the database");
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class SchemaService
         {
             await using DatabaseSession session = await _dialect.OpenAsync(_url, readOnly: true, cancellationToken).ConfigureAwait(false);
             await RequireLatestVersionAsync(session, cancellationToken).ConfigureAwait(false);
-            current = await _schemaDialect.IntrospectAsync(session, _filter, cancellationToken).ConfigureAwait(false);
+            current = Reported(await _schemaDialect.IntrospectAsync(session, _filter, cancellationToken).ConfigureAwait(false), "the database");
         }
         catch
         {
@@ -180,6 +180,7 @@ public sealed class SchemaService
         {
             upgraded = await new UpgradedSchemaBuilder(_dialect, _schemaDialect, _filter, _observer)
                 .BuildAsync(_repository, _url, cancellationToken).ConfigureAwait(false);
+            upgraded = Reported(upgraded, "the upgraded scratch database");
         }
         catch
         {
@@ -227,6 +228,17 @@ public sealed class SchemaService
             throw new DbSyncException(ErrorCodes.SchemaState, "the database is at version " + version.Value.ToString(CultureInfo.InvariantCulture) + ", not at the latest version "
                 + latest.ToString(CultureInfo.InvariantCulture) + ": run 'dotnet dbsync upgrade' first, so the new revision starts from the schema the scripts produce");
         }
+    }
+
+    /// <summary>Warns about what <paramref name="schema"/> holds that the model cannot express, naming each object and where it is.</summary>
+    private DatabaseSchema Reported(DatabaseSchema schema, string where)
+    {
+        foreach (string note in schema.Unmodelled)
+        {
+            _observer.Warning(where + ": " + note + "; DbSync's schema model does not hold it, so autogenerate and check leave it out");
+        }
+
+        return schema;
     }
 
     /// <summary>Waits for a model load whose result is no longer needed, so its scratch database is dropped before an error ends the process.</summary>

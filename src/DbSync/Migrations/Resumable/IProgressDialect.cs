@@ -25,6 +25,13 @@ public interface IProgressDialect
     /// <summary>Whether <paramref name="statement"/> can run inside a transaction that also records progress (row changes on MySQL).</summary>
     bool RunsInTransaction(SqlStatement statement);
 
+    /// <summary>
+    /// Whether the in-flight progress row can go in the same round trip as the statement it precedes (MySQL). PostgreSQL
+    /// runs a multi-statement round trip as one implicit transaction, where CREATE INDEX CONCURRENTLY and its kind
+    /// are refused, so there it is its own round trip.
+    /// </summary>
+    bool SavesWithStatement => true;
+
     /// <summary>Whether a re-run of a statement that was in flight failed because its effect is already there (table exists, column exists, ...).</summary>
     bool IsAlreadyApplied(Exception exception);
 

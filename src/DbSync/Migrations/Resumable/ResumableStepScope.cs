@@ -94,8 +94,14 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
             return;
         }
 
-        // Recorded as in flight in the same round trip: durable before the statement starts, at no extra round trip.
-        string sql = _sql.SaveSql(Progress(step, statement, index, inFlight: true)) + ";\n" + statement.Text;
+        // Recorded as in flight before the statement starts, in the same round trip where the database allows it.
+        string save = _sql.SaveSql(Progress(step, statement, index, inFlight: true));
+        if (!_sql.SavesWithStatement)
+        {
+            await run.ExecuteAsync(save, cancellationToken).ConfigureAwait(false);
+        }
+
+        string sql = _sql.SavesWithStatement ? save + ";\n" + statement.Text : statement.Text;
         if (index == _resumedAt && _inFlightAtResume)
         {
             await RerunInFlightAsync(sql, cancellationToken).ConfigureAwait(false);

@@ -59,7 +59,7 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
             changes |= ColumnChange.Default;
         }
 
-        if (from.IsAutoIncrement != to.IsAutoIncrement)
+        if (from.IsAutoIncrement != to.IsAutoIncrement || from.Identity != to.Identity)
         {
             changes |= ColumnChange.AutoIncrement;
         }
@@ -137,7 +137,7 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
     private static string NamesKey(IEnumerable<string> names) => string.Join("\n", names.Select(n => n.ToLowerInvariant()));
 
     private string IndexKey(IndexSchema index) =>
-        index.Name.ToLowerInvariant() + "\n" + index.IsUnique + "\n"
+        index.Name.ToLowerInvariant() + "\n" + index.IsUnique + "\n" + index.Method?.ToLowerInvariant() + "\n" + NamesKey(index.Include ?? []) + "\n"
         + string.Join("\n", index.Columns.Select(c => (c.Name?.ToLowerInvariant() ?? "expr:" + normalizer.NormalizeExpression(c.Expression ?? string.Empty)) + (c.IsDescending ? " desc" : string.Empty)))
         + "\nwhere:" + (index.Where == null ? string.Empty : normalizer.NormalizeExpression(index.Where));
 

@@ -5,6 +5,8 @@ namespace DbSync.Schema.Model;
 /// <see cref="Default"/> the default as an SQL expression (e.g. "'general'", "0", "CURRENT_TIMESTAMP"), null when the
 /// column has none; the dialect's <see cref="Comparison.SchemaNormalizer"/> decides when two spellings mean the same.
 /// <see cref="OnUpdate"/> is MySQL's <c>ON UPDATE</c> expression (e.g. "CURRENT_TIMESTAMP"), null elsewhere.
+/// <see cref="IsAutoIncrement"/> is the database's own numbering (SQLite AUTOINCREMENT, MySQL AUTO_INCREMENT,
+/// PostgreSQL serial); an SQL-standard identity column is autoincrement with its <see cref="Identity"/> clause.
 /// </summary>
 public sealed record ColumnSchema(
     string Name,
@@ -13,4 +15,5 @@ public sealed record ColumnSchema(
     string? Default = null,
     bool IsAutoIncrement = false,
     string? Collation = null,
-    string? OnUpdate = null);
+    string? OnUpdate = null,
+    IdentityGeneration? Identity = null);

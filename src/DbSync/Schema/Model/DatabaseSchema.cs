@@ -16,6 +16,12 @@ public sealed record DatabaseSchema
 
     public IReadOnlyList<TableSchema> Tables { get; }
 
+    /// <summary>
+    /// What introspection found that the model cannot express (a view, a sequence, an enum type...), one sentence
+    /// naming each object: never compared or rendered, always reported as a warning, so nothing is lost silently.
+    /// </summary>
+    public IReadOnlyList<string> Unmodelled { get; init; } = [];
+
     /// <summary>The table called <paramref name="name"/> (names compare case-insensitively, as both dialects resolve them), or null.</summary>
     public TableSchema? FindTable(string name)
     {

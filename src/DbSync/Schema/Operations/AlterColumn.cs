@@ -30,7 +30,8 @@ public sealed record AlterColumn(string Table, ColumnSchema From, ColumnSchema T
 
         if (Changes.HasFlag(ColumnChange.AutoIncrement))
         {
-            parts.Add(To.IsAutoIncrement ? "autoincrement added" : "autoincrement removed");
+            parts.Add(From.IsAutoIncrement == To.IsAutoIncrement ? "identity " + SchemaText.Identity(From) + " -> " + SchemaText.Identity(To)
+                : To.IsAutoIncrement ? "autoincrement added" : "autoincrement removed");
         }
 
         if (Changes.HasFlag(ColumnChange.Collation))
