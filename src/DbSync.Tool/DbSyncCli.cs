@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DbSync.Dialects;
 using DbSync.Core.Errors;
+using DbSync.EntityFrameworkCore;
 using DbSync.MySql;
 using DbSync.Sqlite;
 using DbSync.Tool.Cli;
@@ -16,6 +17,9 @@ public static class DbSyncCli
         // The dialects this tool ships: one line each.
         DatabaseDialects.Register(SqliteDialect.Instance);
         DatabaseDialects.Register(MySqlDialect.Instance);
+
+        // The kinds of model beside model.sql: an EF Core application's (ef:...).
+        EntityFrameworkCoreModels.Register();
         RootCommand root = Build(args);
         ParseResult parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -12,10 +12,11 @@ internal static class CreateSchemaCommand
         var command = new Command("create_schema",
             "On a database with no tables: create the model's tables ([dbsync] model in migrate.cfg) directly, then stamp the latest version.");
         command.Aliases.Add("create-schema");
+        command.Options.Add(ModelOption.Instance);
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
-            var service = new SchemaService(repository, context.Connection(repository), context.Reporter);
+            var service = ModelOption.CreateService(context, repository);
             CreateSchemaResult result = await service.CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
             context.Reporter.Info("Created " + UpgradeCommand.Plural(result.Tables.Count, "table") + " from the model and stamped version "
                 + result.Version.ToString(CultureInfo.InvariantCulture)
