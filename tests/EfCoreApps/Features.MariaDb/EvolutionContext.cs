@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Features.Evolution;
+
+/// <summary>The evolution steps' base: a parameterless constructor (how DbSync creates them) configures MariaDB.</summary>
+public abstract class EvolutionContext : DbContext
+{
+    protected EvolutionContext()
+    {
+    }
+
+    protected EvolutionContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (!optionsBuilder.IsConfigured)
+        {
+            optionsBuilder.UseMySql("Server=localhost;Database=design", Provider.Server);
+        }
+    }
+}
