@@ -41,7 +41,7 @@ internal sealed class ContextDiscovery(EfCoreTypes ef, IReadOnlyList<Assembly> a
             }
         }
 
-        return candidates.Values.OrderBy(c => c.Type.FullName, StringComparer.Ordinal).ToList();
+        return candidates.Values.OrderBy(c => c.Type.Name, StringComparer.Ordinal).ThenBy(c => c.Type.FullName, StringComparer.Ordinal).ToList();
     }
 
     private HostServices Host => _host ??= HostServices.Start(application, arguments);
