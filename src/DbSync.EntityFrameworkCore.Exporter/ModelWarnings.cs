@@ -41,8 +41,9 @@ internal static class ModelWarnings
                 warnings.Add("sequence " + Reflect.Get(sequence, "Name") + ": DbSync's schema model has no sequences, so it is neither compared nor created; create it in a script of your own");
             }
         }
-        catch (Exception e) when (e is MissingMemberException or InvalidCastException or InvalidOperationException)
+        catch (Exception e)
         {
+            // Only the warnings are lost, and the warning says so: the script itself is already generated.
             warnings.Add("could not look for comments and sequences in the model (" + ExportException.Unwrap(e).Message + "); any it has are not compared");
         }
 

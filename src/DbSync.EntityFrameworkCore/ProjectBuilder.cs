@@ -23,7 +23,8 @@ internal static class ProjectBuilder
         arguments.AddRange(["-nologo", "-nodeReuse:false"]);
         if (spec.Framework != null)
         {
-            arguments.Add("-p:TargetFramework=" + spec.Framework);
+            // 'dotnet build -f' keeps the framework out of the restore, which needs every framework of the project.
+            arguments.AddRange(spec.NoBuild ? ["-p:TargetFramework=" + spec.Framework] : ["-f", spec.Framework]);
         }
 
         arguments.AddRange(Properties.Select(p => "-getProperty:" + p));

@@ -44,7 +44,7 @@ public sealed class ErrorTests
     {
         var error = await LoadFailsAsync(EfApps.Spec(EfApps.Sqlite, null));
 
-        Assert.Equal(EfApps.Project(EfApps.Sqlite) + ": Features.Sqlite has 8 DbContexts (FeaturesContext, Step1Context, Step2Context, Step3Context, Step4Context,"
+        Assert.Equal(EfApps.Project(EfApps.Sqlite) + ": Features.Sqlite has 10 DbContexts (CommentedContext, ComputedContext, FeaturesContext, Step1Context, Step2Context, Step3Context, Step4Context,"
             + " Step5Context, Step6Context, Step7Context): name one with ';context=NAME' (the test)", error.Message);
     }
 

@@ -3,7 +3,7 @@ using DbSync.Testing.Databases;
 
 namespace DbSync.EntityFrameworkCore.Tests;
 
-/// <summary>Contexts created as EF Core's tools create them: here by the application's own host (minimal hosting).</summary>
+/// <summary>Contexts created as EF Core's tools create them: here by the application's own host (minimal hosting), on EF Core 8.</summary>
 public sealed class HostedTests
 {
     [Fact]
@@ -16,6 +16,7 @@ public sealed class HostedTests
 
         Assert.Equal(["Notes"], model.Tables.Select(t => t.Name));
         Assert.Equal(["Id", "Text"], model.Tables[0].Columns.Select(c => c.Name));
+        Assert.Contains(repository.Observer.Lines, l => l.StartsWith("debug: read Hosted.HostedContext (EF Core 8.0.", StringComparison.Ordinal));
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(EfApps.Project(EfApps.Hosted))!, "hosted.db")), "the host must never start");
     }
 }

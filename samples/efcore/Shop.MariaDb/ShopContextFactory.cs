@@ -11,7 +11,9 @@ public class ShopContextFactory : IDesignTimeDbContextFactory<ShopContext>
 {
     public static readonly ServerVersion Server = new MariaDbServerVersion(new Version(10, 11));
 
-    public ShopContext CreateDbContext(string[] args) => Create(args.Length > 0 ? args[0] : "Server=localhost;Database=shop");
+    public const string DefaultConnection = "Server=localhost;Database=shop";
+
+    public ShopContext CreateDbContext(string[] args) => Create(args.Length > 0 ? args[0] : DefaultConnection);
 
     public static ShopContext Create(string connectionString) =>
         new(new DbContextOptionsBuilder<ShopContext>().UseMySql(connectionString, Server).Options);

@@ -9,7 +9,9 @@ namespace Shop;
 /// </summary>
 public class ShopContextFactory : IDesignTimeDbContextFactory<ShopContext>
 {
-    public ShopContext CreateDbContext(string[] args) => Create(args.Length > 0 ? args[0] : "Data Source=shop.db");
+    public const string DefaultConnection = "Data Source=shop.db";
+
+    public ShopContext CreateDbContext(string[] args) => Create(args.Length > 0 ? args[0] : DefaultConnection);
 
     public static ShopContext Create(string connectionString) =>
         new(new DbContextOptionsBuilder<ShopContext>().UseSqlite(connectionString).Options);

@@ -12,15 +12,6 @@ public class Customer
 
 public class Step1Context : EvolutionContext
 {
-    public Step1Context()
-    {
-    }
-
-    public Step1Context(DbContextOptions options)
-        : base(options)
-    {
-    }
-
     public DbSet<Customer> Customers => Set<Customer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

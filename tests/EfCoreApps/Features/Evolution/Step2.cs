@@ -19,15 +19,6 @@ public class Product
 
 public class Step2Context : EvolutionContext
 {
-    public Step2Context()
-    {
-    }
-
-    public Step2Context(DbContextOptions options)
-        : base(options)
-    {
-    }
-
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Product> Products => Set<Product>();

@@ -21,15 +21,6 @@ public class Product
 
 public class Step3Context : EvolutionContext
 {
-    public Step3Context()
-    {
-    }
-
-    public Step3Context(DbContextOptions options)
-        : base(options)
-    {
-    }
-
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Product> Products => Set<Product>();

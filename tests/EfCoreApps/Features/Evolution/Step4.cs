@@ -23,15 +23,6 @@ public class Product
 
 public class Step4Context : EvolutionContext
 {
-    public Step4Context()
-    {
-    }
-
-    public Step4Context(DbContextOptions options)
-        : base(options)
-    {
-    }
-
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Product> Products => Set<Product>();

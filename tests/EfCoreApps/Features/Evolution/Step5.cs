@@ -23,15 +23,6 @@ public class Product
 
 public class Step5Context : EvolutionContext
 {
-    public Step5Context()
-    {
-    }
-
-    public Step5Context(DbContextOptions options)
-        : base(options)
-    {
-    }
-
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Product> Products => Set<Product>();

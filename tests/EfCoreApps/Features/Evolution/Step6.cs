@@ -23,15 +23,6 @@ public class Product
 
 public class Step6Context : EvolutionContext
 {
-    public Step6Context()
-    {
-    }
-
-    public Step6Context(DbContextOptions options)
-        : base(options)
-    {
-    }
-
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Product> Products => Set<Product>();

@@ -27,15 +27,6 @@ public class Product
 
 public class Step7Context : EvolutionContext
 {
-    public Step7Context()
-    {
-    }
-
-    public Step7Context(DbContextOptions options)
-        : base(options)
-    {
-    }
-
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<Product> Products => Set<Product>();

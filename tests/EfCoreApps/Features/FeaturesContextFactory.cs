@@ -5,5 +5,5 @@ namespace Features;
 /// <summary>How design-time tools create FeaturesContext: no connection is opened.</summary>
 public class FeaturesContextFactory : IDesignTimeDbContextFactory<FeaturesContext>
 {
-    public FeaturesContext CreateDbContext(string[] args) => new(Provider.Options("Server=localhost;Database=design"));
+    public FeaturesContext CreateDbContext(string[] args) => new(Provider.Options(Provider.DesignTimeConnection));
 }
