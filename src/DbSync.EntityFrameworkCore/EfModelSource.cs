@@ -43,7 +43,7 @@ public sealed class EfModelSource(EfModelSpec spec) : IModelSource
             observer.Warning(Spec.Name + ": " + warning);
         }
 
-        return new ModelScript(Spec.Name + " (" + context + ")", model.Script,
+        return ModelScript.FromText(Spec.Name + " (" + context + ")", model.Script,
             "this is EF Core " + model.EfCoreVersion + "'s create script for " + context + " (" + model.Provider + "); check the provider's settings, such as the server version, against this database.");
     }
 }

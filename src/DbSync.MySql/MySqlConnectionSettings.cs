@@ -69,7 +69,7 @@ public sealed class MySqlConnectionSettings
         {
             if (!SupportedParameters.Contains(key, StringComparer.Ordinal))
             {
-                throw Error("query parameter '" + key + "' is not supported (supported: " + string.Join(", ", SupportedParameters) + ")"
+                throw Error("query parameter '" + DatabaseUrl.ShownKey(key) + "' is not supported (supported: " + string.Join(", ", SupportedParameters) + ")"
                     + (key == "plugin" ? "; SQLAlchemy engine plugins do not apply to DbSync, remove it" : string.Empty));
             }
         }

@@ -49,7 +49,7 @@ public sealed class SqliteDialect : DatabaseDialect
 
         foreach (string key in url.Query.Keys)
         {
-            throw new ConfigurationException(source + ": SQLite connection URL: query parameter '" + key + "' is not supported");
+            throw new ConfigurationException(source + ": SQLite connection URL: query parameter '" + DatabaseUrl.ShownKey(key) + "' is not supported");
         }
     }
 

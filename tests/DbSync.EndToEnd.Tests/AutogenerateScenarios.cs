@@ -166,7 +166,7 @@ public sealed class AutogenerateScenarios
         AssertSuccess(result);
         Assert.Equal("Created 4 tables from the model and stamped version 4 (was None).", result.Stdout.Trim());
         Assert.Equal(4, await workspace.Database.GetVersionAsync(RepositoryId));
-        Assert.Equal(["items", "migrate_version", "stock", "stock_audit", "warehouses"], (await workspace.Database.GetTablesAsync()).Order());
+        Assert.Equal(["items", "migrate_version", "stock", "stock_audit", "warehouses"], (await workspace.Database.GetSchemaTablesAsync()).Order());
 
         // The database now introspects equal to the model: autogenerate finds nothing, and upgrade has nothing to run.
         var compare = await workspace.RunAsync("revision", "-m", "compare", "--autogenerate");

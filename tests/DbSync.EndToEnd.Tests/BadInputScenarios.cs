@@ -159,7 +159,7 @@ public sealed class BadInputScenarios
         await using var workspace = await NewWorkspaceAsync();
         workspace.WriteScript("005_broken_default_upgrade.sql", "CREATE TABLE ports (id INTEGER);\nINSERT INTO ports VALUES ('oops);\n");
 
-        await AssertRefusedAsync(workspace, 1, ["upgrade"], "005_broken_default_upgrade.sql(2,1): error DBS009: unterminated");
+        await AssertRefusedAsync(workspace, 1, ["upgrade"], "005_broken_default_upgrade.sql(2,27): error DBS009: unterminated");
     }
 
     [Fact]
@@ -209,6 +209,55 @@ public sealed class BadInputScenarios
 
         var result = await AssertRefusedAsync(workspace, 2, commandLine.Split(' '), "error DBS200: ");
         Assert.Contains("Run 'dotnet dbsync --help' for usage.", result.Stderr);
+    }
+
+    // A NUL byte made Microsoft.Data.Sqlite's prepare loop spin at 100% CPU for ever (upgrade and check hung, validate
+    // passed): now every command refuses the file at once, naming the byte.
+    [Theory]
+    [InlineData("upgrade")]
+    [InlineData("validate")]
+    [InlineData("check")]
+    public async Task A_NUL_byte_in_a_script_is_a_DBS012_error_in_every_command_at_once(string command)
+    {
+        await using var workspace = await NewWorkspaceAsync();
+        string script = Path.Combine(workspace.VersionsPath, "003_add_stock_audit_default_upgrade.sql");
+        File.WriteAllText(script, "-- Keep a trail.\nCREATE TABLE stock_audit (id INTEGER);\0\n");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        if (command == "validate")
+        {
+            var result = await workspace.RunAsync(command);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains(script + "(2,39): error DBS012: 003_add_stock_audit_default_upgrade.sql holds a NUL byte at byte offset 55 (line 2)", result.Stdout);
+        }
+        else
+        {
+            await AssertRefusedAsync(workspace, 1, [command], script + "(2,39): error DBS012: ", "holds a NUL byte at byte offset 55 (line 2)");
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "took " + clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task A_UTF16_script_is_a_DBS012_error_naming_the_encoding()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+        string script = Path.Combine(workspace.VersionsPath, "003_add_stock_audit_default_upgrade.sql");
+        File.WriteAllText(script, "CREATE TABLE stock_audit (id INTEGER);\n", System.Text.Encoding.Unicode);
+
+        await AssertRefusedAsync(workspace, 1, ["upgrade"], script + "(1,1): error DBS012: ", "is UTF-16 (little-endian byte-order mark), not UTF-8");
+    }
+
+    [Fact]
+    public async Task An_untouched_revision_template_is_refused_with_DBS011()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+        AssertSuccessful(await workspace.RunAsync("revision", "-m", "add ports"));
+        string upgrade = Assert.Single(Directory.GetFiles(workspace.VersionsPath, "005_*_upgrade.sql"));
+
+        await AssertRefusedAsync(workspace, 1, ["upgrade"], upgrade + "(1,1): error DBS011: ", "holds no statement");
+        var validate = await workspace.RunAsync("validate");
+        Assert.Contains(upgrade + "(1,1): error DBS011: ", validate.Stdout);
     }
 
     private static void AssertSuccessful(ProcessResult result) => Assert.True(result.ExitCode == 0, result.ToString());

@@ -47,7 +47,7 @@ public abstract class CliScenarios
         Assert.Matches(@"^Running upgrade 3 -> 4 \(004_add_item_category\) \.\.\. [0-9.]+ ms$", lines[3]);
         Assert.StartsWith("Upgraded from version 0 to 4 (4 versions)", lines[4]);
         Assert.Equal(4, await workspace.Database.GetVersionAsync(RepositoryId));
-        Assert.Equal(["items", "migrate_version", "stock", "stock_audit", "warehouses"], (await workspace.Database.GetTablesAsync()).Order());
+        Assert.Equal(["items", "migrate_version", "stock", "stock_audit", "warehouses"], (await workspace.Database.GetSchemaTablesAsync()).Order());
     }
 
     [Fact]
@@ -124,12 +124,12 @@ public abstract class CliScenarios
         Assert.Contains("Running downgrade 4 -> 3 (004_add_item_category)", result.Stdout);
         Assert.Contains("Running downgrade 2 -> 1 (002_add_warehouses_and_stock)", result.Stdout);
         Assert.Equal(1, await workspace.Database.GetVersionAsync(RepositoryId));
-        Assert.Equal(["items", "migrate_version"], (await workspace.Database.GetTablesAsync()).Order());
+        Assert.Equal(["items", "migrate_version"], (await workspace.Database.GetSchemaTablesAsync()).Order());
         Assert.Equal("Saw", await workspace.Database.ScalarAsync("SELECT name FROM items WHERE id = 7"));
 
         AssertSuccess(await RunAsync(workspace, "downgrade", "--revision", "base"));
         Assert.Equal(0, await workspace.Database.GetVersionAsync(RepositoryId));
-        Assert.Equal(["migrate_version"], await workspace.Database.GetTablesAsync());
+        Assert.Equal(["migrate_version"], await workspace.Database.GetSchemaTablesAsync());
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public abstract class CliScenarios
         AssertSuccess(result);
         Assert.Equal("Stamped version 3 (was None).", result.Stdout.Trim());
         Assert.Equal(3, await workspace.Database.GetVersionAsync(RepositoryId));
-        Assert.Equal(["migrate_version"], await workspace.Database.GetTablesAsync());
+        Assert.Equal(["migrate_version"], await workspace.Database.GetSchemaTablesAsync());
 
         AssertSuccess(await RunAsync(workspace, "stamp", "--revision", "head"));
         Assert.Equal(4, await workspace.Database.GetVersionAsync(RepositoryId));

@@ -38,7 +38,7 @@ public sealed class SqlalchemyMigrateInteropScenarios
         await MigrateAsync(workspace, "api.downgrade(url, repo, 1)");
         var version = await workspace.RunAsync("version");
         Assert.Equal("1", version.Stdout.Trim());
-        Assert.Equal(["items", "migrate_version"], (await workspace.Database.GetTablesAsync()).Order());
+        Assert.Equal(["items", "migrate_version"], (await workspace.Database.GetSchemaTablesAsync()).Order());
     }
 
     [Fact]

@@ -49,6 +49,27 @@ public sealed class ValidateMigrationsTests : IDisposable
     }
 
     [Fact]
+    public void A_NUL_byte_fails_the_task_with_DBS012_at_its_line_and_column_naming_the_byte_offset()
+    {
+        Assert.False(RunWithUpgrade("CREATE TABLE t (s TEXT);\n  SELECT 1;\0\n"));
+
+        BuildErrorEventArgs error = Assert.Single(_engine.Errors);
+        Assert.Equal(("DBS012", 2, 12), (error.Code, error.LineNumber, error.ColumnNumber));
+        Assert.Contains("holds a NUL byte at byte offset 36 (line 2)", error.Message);
+    }
+
+    [Fact]
+    public void A_ROLLBACK_fails_the_task_and_a_COMMIT_warns_each_at_its_column()
+    {
+        Assert.False(RunWithUpgrade("CREATE TABLE t (s TEXT);\n  COMMIT;\n    ROLLBACK;\n"));
+
+        BuildErrorEventArgs error = Assert.Single(_engine.Errors);
+        Assert.Equal(("DBS010", 3, 5), (error.Code, error.LineNumber, error.ColumnNumber));
+        BuildWarningEventArgs warning = Assert.Single(_engine.Warnings);
+        Assert.Equal(("DBS010", 2, 3), (warning.Code, warning.LineNumber, warning.ColumnNumber));
+    }
+
+    [Fact]
     public void A_missing_downgrade_is_a_warning_that_does_not_fail_the_task()
     {
         SampleRepository.Create(_repository, "001_init");
@@ -83,6 +104,14 @@ public sealed class ValidateMigrationsTests : IDisposable
         Assert.Equal(
             new[] { Path.Combine(_repository, "migrate.cfg"), Path.Combine(_repository, "versions") },
             _engine.Errors.Select(e => e.File));
+    }
+
+    // Version 1 of a sample repository with this upgrade script, validated.
+    private bool RunWithUpgrade(string upgrade)
+    {
+        SampleRepository.Create(_repository, "001_init");
+        SampleRepository.WriteScript(_repository, "001_init_default_upgrade.sql", upgrade);
+        return Run();
     }
 
     private bool Run(bool requireDowngrade = false)

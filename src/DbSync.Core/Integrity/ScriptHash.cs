@@ -13,9 +13,27 @@ namespace DbSync.Core.Integrity
 
         public static string Compute(byte[] content)
         {
-            using (SHA256 sha = SHA256.Create())
+            using (var builder = new ScriptHashBuilder())
             {
-                return Prefix + Convert.ToBase64String(sha.ComputeHash(NormaliseLineEndings(content)));
+                builder.Append(content, 0, content.Length);
+                return builder.Finish();
+            }
+        }
+
+        /// <summary>The hash of a script file, read in chunks rather than whole.</summary>
+        public static string ComputeFile(string path)
+        {
+            using (var builder = new ScriptHashBuilder())
+            using (var stream = new System.IO.FileStream(path, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.Read, 64 * 1024))
+            {
+                var buffer = new byte[64 * 1024];
+                int read;
+                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    builder.Append(buffer, 0, read);
+                }
+
+                return builder.Finish();
             }
         }
 
@@ -26,37 +44,6 @@ namespace DbSync.Core.Integrity
             {
                 return Prefix + Convert.ToBase64String(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(text)));
             }
-        }
-
-        private static byte[] NormaliseLineEndings(byte[] content)
-        {
-            if (Array.IndexOf(content, (byte)'\r') < 0)
-            {
-                return content;
-            }
-
-            var normalised = new byte[content.Length];
-            int length = 0;
-            for (int i = 0; i < content.Length; i++)
-            {
-                byte b = content[i];
-                if (b == (byte)'\r')
-                {
-                    normalised[length++] = (byte)'\n';
-                    if (i + 1 < content.Length && content[i + 1] == (byte)'\n')
-                    {
-                        i++;
-                    }
-                }
-                else
-                {
-                    normalised[length++] = b;
-                }
-            }
-
-            var result = new byte[length];
-            Buffer.BlockCopy(normalised, 0, result, 0, length);
-            return result;
         }
     }
 }

@@ -106,7 +106,7 @@ namespace DbSync.Core.Integrity
                 var entries = new List<SumFileEntry>();
                 foreach (ScriptFile script in VersionsListing.Read(versionsPath).Scripts)
                 {
-                    entries.Add(new SumFileEntry(EntryPath(script), ScriptHash.Compute(File.ReadAllBytes(script.Path)), 0));
+                    entries.Add(new SumFileEntry(EntryPath(script), ScriptHash.ComputeFile(script.Path), 0));
                 }
 
                 entries.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));

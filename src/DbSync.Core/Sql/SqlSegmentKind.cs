@@ -14,5 +14,8 @@ namespace DbSync.Core.Sql
 
         /// <summary>A whole mysql-client <c>DELIMITER xx</c> line, without its line break.</summary>
         DelimiterDirective,
+
+        /// <summary>A line of <c>COPY ... FROM stdin</c> data, up to and including the <c>\.</c> line that ends it.</summary>
+        CopyData,
     }
 }

@@ -2,13 +2,12 @@ using DbSync.Core.Errors;
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using DbSync.Core.Integrity;
 using DbSync.Core.Repository;
 
 namespace DbSync.Core.Validation
 {
-    /// <summary>What reading one script found: its dbsync.sum hash and its content findings (DBS005, DBS009, DBS010).</summary>
+    /// <summary>What reading one script found: its dbsync.sum hash and its content findings (DBS005, DBS009 to DBS012).</summary>
     internal sealed class ScriptCheck
     {
         private static readonly Diagnostic[] None = new Diagnostic[0];
@@ -27,10 +26,20 @@ namespace DbSync.Core.Validation
         /// <summary>Reads the script once, for its content rules and, if asked, its hash. Never throws for an unreadable file.</summary>
         public static ScriptCheck Run(ScriptFile script, bool computeHash)
         {
-            byte[] content;
             try
             {
-                content = File.ReadAllBytes(script.Path);
+                if (new FileInfo(script.Path).Length == 0)
+                {
+                    return new ScriptCheck(computeHash ? ScriptHash.Compute(new byte[0]) : null, new[]
+                    {
+                        new Diagnostic(ErrorCodes.EmptyScript, DiagnosticSeverity.Warning, script.Path, 0, ScriptMessages.Empty(script.Name.FileName)),
+                    });
+                }
+
+                ScriptScan scan = ScriptScan.Run(script.Path, ScriptContentRules.SyntaxesFor(script.Name.Dialect), computeHash);
+                var findings = new List<Diagnostic>();
+                ScriptContentRules.Check(script, scan, findings);
+                return new ScriptCheck(scan.Hash, findings.Count == 0 ? None : (IReadOnlyList<Diagnostic>)findings);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
@@ -40,16 +49,6 @@ namespace DbSync.Core.Validation
                         script.Name.FileName + " cannot be read (" + e.Message + "); check the file's permissions"),
                 });
             }
-
-            var findings = new List<Diagnostic>();
-            ScriptContentRules.Check(script, Decode(content), findings);
-            return new ScriptCheck(computeHash ? ScriptHash.Compute(content) : null, findings.Count == 0 ? None : (IReadOnlyList<Diagnostic>)findings);
-        }
-
-        private static string Decode(byte[] content)
-        {
-            bool bom = content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF;
-            return bom ? Encoding.UTF8.GetString(content, 3, content.Length - 3) : Encoding.UTF8.GetString(content);
         }
     }
 }

@@ -1,6 +1,5 @@
 using DbSync.Core.Sql;
 using DbSync.Schema.Model;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.MySql.Schema;
 
@@ -23,7 +22,7 @@ internal static class MySqlDdl
     /// <summary>Literals and time functions as they are, any other expression in parentheses (MySQL 8.0.13+, MariaDB 10.2+).</summary>
     public static string DefaultValue(string defaultSql)
     {
-        List<SqlToken> tokens = SqlTokenizer.Tokenize(defaultSql, SqlSyntax.MySql);
+        List<SqlToken> tokens = SqlTokenReader.Tokenize(defaultSql, SqlSyntax.MySql);
         bool literal = tokens.Count switch
         {
             1 => tokens[0].Kind is SqlTokenKind.String or SqlTokenKind.Number or SqlTokenKind.Word,

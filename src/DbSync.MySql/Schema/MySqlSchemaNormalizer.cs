@@ -1,6 +1,5 @@
 using DbSync.Core.Sql;
 using DbSync.Schema.Comparison;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.MySql.Schema;
 
@@ -11,15 +10,7 @@ namespace DbSync.MySql.Schema;
 /// </summary>
 public sealed class MySqlSchemaNormalizer : SchemaNormalizer
 {
-    public static readonly MySqlSchemaNormalizer Instance = new();
-
-    private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal) { "TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT" };
-
-    private static readonly HashSet<string> NumericTypes = new(StringComparer.Ordinal)
-    {
-        "TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT", "DECIMAL", "FLOAT", "DOUBLE", "BIT", "YEAR",
-    };
-
+    /// <summary>Type names the database treats alike.</summary>
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["INTEGER"] = "INT",
@@ -47,19 +38,33 @@ public sealed class MySqlSchemaNormalizer : SchemaNormalizer
         ["LONG"] = "MEDIUMTEXT",
     };
 
-    protected override SqlSyntax Syntax => SqlSyntax.MySql;
+    // After the tables it is built from: static fields initialise in order.
+    public static readonly MySqlSchemaNormalizer Instance = new();
+
+    private MySqlSchemaNormalizer()
+        : base(SqlSyntax.MySql, Synonyms)
+    {
+    }
+
+    private static readonly HashSet<string> IntegerTypes = new(StringComparer.Ordinal) { "TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT" };
+
+    private static readonly HashSet<string> NumericTypes = new(StringComparer.Ordinal)
+    {
+        "TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT", "DECIMAL", "FLOAT", "DOUBLE", "BIT", "YEAR",
+    };
+
 
     /// <summary>"int(11)" and "INTEGER" are "INT"; "bool" is "TINYINT(1)"; "numeric(10)" is "DECIMAL(10,0)"; "int(10) unsigned" is "INT UNSIGNED".</summary>
     public override string NormalizeType(string type)
     {
-        List<SqlToken> tokens = SqlTokenizer.Tokenize(type, SqlSyntax.MySql);
+        List<SqlToken> tokens = SqlTokenReader.Tokenize(type, SqlSyntax.MySql);
         int open = tokens.FindIndex(t => t.IsSymbol("("));
         int close = open < 0 ? -1 : MatchingParenthesis(tokens, open);
         int nameEnd = open < 0 ? tokens.FindIndex(t => t.IsWord("UNSIGNED") || t.IsWord("SIGNED") || t.IsWord("ZEROFILL")) : open;
         nameEnd = nameEnd < 0 ? tokens.Count : nameEnd;
 
         string name = string.Join(" ", tokens.Take(nameEnd).Select(t => t.Value.ToUpperInvariant()));
-        name = Synonyms.TryGetValue(name, out string? canonical) ? canonical : name;
+        name = CanonicalTypeName(name);
         var arguments = open < 0 || close < 0
             ? []
             : tokens.Skip(open + 1).Take(close - open - 1).Where(t => !t.IsSymbol(",")).Select(t => t.Kind == SqlTokenKind.String ? t.Text : t.Text.ToUpperInvariant()).ToList();

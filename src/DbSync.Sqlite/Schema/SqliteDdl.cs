@@ -1,6 +1,5 @@
 using DbSync.Core.Sql;
 using DbSync.Schema.Model;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.Sqlite.Schema;
 
@@ -69,7 +68,7 @@ internal static class SqliteDdl
 
     private static bool IsLiteral(string sql, out bool isTime)
     {
-        List<SqlToken> tokens = SqlTokenizer.Tokenize(sql, SqlSyntax.Sqlite);
+        List<SqlToken> tokens = SqlTokenReader.Tokenize(sql, SqlSyntax.Sqlite);
         isTime = tokens.Count == 1 && (tokens[0].IsWord("CURRENT_TIMESTAMP") || tokens[0].IsWord("CURRENT_DATE") || tokens[0].IsWord("CURRENT_TIME"));
         return tokens.Count switch
         {
@@ -89,5 +88,5 @@ internal static class SqliteDdl
 
     /// <summary>Whether <paramref name="sql"/> names <paramref name="identifier"/> (as a word or quoted name), e.g. a trigger using a column.</summary>
     public static bool Mentions(string sql, string identifier) =>
-        SqlTokenizer.Tokenize(sql, SqlSyntax.Sqlite).Any(t => t.IsName && string.Equals(t.Value, identifier, StringComparison.OrdinalIgnoreCase));
+        SqlTokenReader.Tokenize(sql, SqlSyntax.Sqlite).Any(t => t.IsName && string.Equals(t.Value, identifier, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,7 +1,6 @@
 using DbSync.Core.Sql;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Model;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.Sqlite.Schema;
 
@@ -13,7 +12,7 @@ internal static class SqliteDefinitionParser
 {
     public static SqliteTableDefinition ParseTable(string sql)
     {
-        List<SqlToken> tokens = SqlTokenizer.Tokenize(sql, SqlSyntax.Sqlite);
+        List<SqlToken> tokens = SqlTokenReader.Tokenize(sql, SqlSyntax.Sqlite);
         var columns = new Dictionary<string, SqliteColumnDefinition>(StringComparer.OrdinalIgnoreCase);
         var checks = new List<CheckConstraintSchema>();
         int open = tokens.FindIndex(t => t.IsSymbol("("));
@@ -53,7 +52,7 @@ internal static class SqliteDefinitionParser
     /// <summary>The key expressions (in order, without ASC/DESC/COLLATE) and the WHERE clause of a CREATE INDEX statement.</summary>
     public static (IReadOnlyList<string> Keys, string? Where) ParseIndex(string sql)
     {
-        List<SqlToken> tokens = SqlTokenizer.Tokenize(sql, SqlSyntax.Sqlite);
+        List<SqlToken> tokens = SqlTokenReader.Tokenize(sql, SqlSyntax.Sqlite);
         int on = tokens.FindIndex(t => t.IsWord("ON"));
         int open = on < 0 ? -1 : tokens.FindIndex(on, t => t.IsSymbol("("));
         int close = open < 0 ? -1 : SchemaNormalizer.MatchingParenthesis(tokens, open);

@@ -1,7 +1,6 @@
 using System.Text;
 using DbSync.Core.Sql;
 using DbSync.Schema.Comparison;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.Sqlite.Schema;
 
@@ -11,8 +10,7 @@ namespace DbSync.Sqlite.Schema;
 /// </summary>
 public sealed class SqliteSchemaNormalizer : SchemaNormalizer
 {
-    public static readonly SqliteSchemaNormalizer Instance = new();
-
+    /// <summary>Type names the database treats alike.</summary>
     private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
     {
         ["INT"] = "INTEGER",
@@ -21,7 +19,13 @@ public sealed class SqliteSchemaNormalizer : SchemaNormalizer
         ["DOUBLE PRECISION"] = "DOUBLE",
     };
 
-    protected override SqlSyntax Syntax => SqlSyntax.Sqlite;
+    // After the tables it is built from: static fields initialise in order.
+    public static readonly SqliteSchemaNormalizer Instance = new();
+
+    private SqliteSchemaNormalizer()
+        : base(SqlSyntax.Sqlite, Synonyms)
+    {
+    }
 
     /// <summary>"varchar ( 64 )" is "VARCHAR(64)", "numeric(10, 2)" is "NUMERIC(10,2)", "int" is "INTEGER".</summary>
     public override string NormalizeType(string type)
@@ -29,7 +33,7 @@ public sealed class SqliteSchemaNormalizer : SchemaNormalizer
         var words = new StringBuilder();
         var rest = new StringBuilder();
         bool inArguments = false;
-        foreach (SqlToken token in SqlTokenizer.Tokenize(type, SqlSyntax.Sqlite))
+        foreach (SqlToken token in SqlTokenReader.Tokenize(type, SqlSyntax.Sqlite))
         {
             if (token.IsSymbol("("))
             {
@@ -48,7 +52,7 @@ public sealed class SqliteSchemaNormalizer : SchemaNormalizer
         }
 
         string name = words.ToString();
-        return (Synonyms.TryGetValue(name, out string? canonical) ? canonical : name) + rest;
+        return CanonicalTypeName(name) + rest;
     }
 
     /// <summary>The BINARY collation is the default.</summary>

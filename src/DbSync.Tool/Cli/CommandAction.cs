@@ -38,6 +38,17 @@ internal static class CommandAction
             // Interrupted outside the step loop (connecting, waiting for the lock, reading): nothing was changed.
             reporter.Error("error " + ErrorCodes.Interrupted + ": interrupted before any change; run 'dotnet dbsync status' to see where the database is");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file DbSync reads or writes (the .NET message names it): permissions, a full disk, a path that vanished.
+            reporter.Error("error " + ErrorCodes.FileAccess + ": " + e.Message);
+            Trace(e, debug);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            reporter.Error("error " + ErrorCodes.Database + ": the database failed: " + e.Message);
+            Trace(e, debug);
+        }
         catch (Exception e)
         {
             reporter.Error("error: unexpected " + e.GetType().Name + ": " + e.Message + (debug ? string.Empty : " (run with --debug for details)"));

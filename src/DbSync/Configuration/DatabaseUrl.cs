@@ -70,4 +70,11 @@ public sealed class DatabaseUrl
 
     /// <summary>The same server and credentials, another database (a scratch database on the same server).</summary>
     public DatabaseUrl WithDatabase(string database) => new(Scheme, User, Password, Host, Port, database, Query);
+
+    /// <summary>
+    /// A query parameter name as an error message may repeat it: itself when it looks like a name, else "?", since a
+    /// mangled URL (two pasted into one) can put its user:password@ part into a key.
+    /// </summary>
+    public static string ShownKey(string key) =>
+        key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.') ? key : "?";
 }

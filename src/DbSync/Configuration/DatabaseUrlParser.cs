@@ -107,7 +107,7 @@ public static class DatabaseUrlParser
             int equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new ConfigurationException(source + ": query parameter '" + Decode(pair, "query parameter", source) + "' has no value; write key=value");
+                throw new ConfigurationException(source + ": query parameter '" + DatabaseUrl.ShownKey(Decode(pair, "query parameter", source)) + "' has no value; write key=value");
             }
 
             query[Decode(pair[..equals], "query parameter", source)] = Decode(pair[(equals + 1)..], "query parameter", source);

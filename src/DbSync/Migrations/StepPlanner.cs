@@ -1,13 +1,15 @@
 using DbSync.Core.Repository;
 using DbSync.Core.Sql;
 using DbSync.Core.Errors;
+using DbSync.Core.Validation;
 using DbSync.Errors;
 
 namespace DbSync.Migrations;
 
 /// <summary>
 /// Turns a range of versions into steps, reading and splitting every script before the first one runs, so a
-/// syntax error in a later script stops the run before anything changes.
+/// syntax error, a file that is not UTF-8 text (DBS012) or a script with no statement (DBS011) in a later script
+/// stops the run before anything changes.
 /// </summary>
 internal sealed class StepPlanner(MigrationRepository repository, string dialect, SqlSyntax syntax, IMigrationObserver observer)
 {
@@ -44,45 +46,65 @@ internal sealed class StepPlanner(MigrationRepository repository, string dialect
                 + (operation == ScriptOperation.Upgrade ? "upgrade" : "downgrade") + " script, so the database cannot move past it",
                 new SourceLocation(version.Scripts[0].Path));
 
-        string text;
+        var statements = new List<SqlStatement>();
         try
         {
-            text = File.ReadAllText(script.Path);
+            if (new FileInfo(script.Path).Length == 0)
+            {
+                // sqlalchemy-migrate writes 0-byte scripts and runs them as nothing; so does DbSync, with a word.
+                observer.Warning(ScriptMessages.Empty(script.Name.FileName));
+                return new MigrationStep(from, to, operation, version, script, statements);
+            }
+
+            using SqlStatementReader reader = SqlStatementReader.Open(script.Path, syntax);
+            bool any = false;
+            while (reader.Read() is { } statement)
+            {
+                any = true;
+                if (Keep(script, statement))
+                {
+                    statements.Add(statement);
+                }
+            }
+
+            if (!any)
+            {
+                throw new DbSyncException(ErrorCodes.NoStatement, ScriptMessages.NoStatement(script.Name.FileName), new SourceLocation(script.Path));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the script: " + e.Message, new SourceLocation(script.Path), e);
         }
 
-        SqlScript parsed;
-        try
-        {
-            parsed = SqlScriptParser.Parse(text, syntax);
-        }
-        catch (SqlSyntaxException e)
-        {
-            throw e.InFile(script.Path);
-        }
-
-        var statements = new List<SqlStatement>(parsed.Statements.Count);
-        foreach (SqlStatement statement in parsed.Statements)
-        {
-            switch (statement.TransactionControl)
-            {
-                case TransactionControl.Begin:
-                case TransactionControl.Commit:
-                    // As sqlalchemy-migrate does: each version already runs in a transaction of DbSync's.
-                    observer.Warning(script.Name.FileName + " line " + statement.Line + ": '" + statement.Text + "' ignored; DbSync manages the transaction of each version");
-                    break;
-                case TransactionControl.Rollback:
-                    throw new DbSyncException(ErrorCodes.TransactionControl, "'" + statement.Text + "' would undo DbSync's own transaction; remove it from the script",
-                        new SourceLocation(script.Path, statement.Line));
-                default:
-                    statements.Add(statement);
-                    break;
-            }
-        }
-
         return new MigrationStep(from, to, operation, version, script, statements);
+    }
+
+    // Whether the statement runs: BEGIN and COMMIT are skipped with a warning; ROLLBACK and client commands refuse the script.
+    private bool Keep(ScriptFile script, SqlStatement statement)
+    {
+        var at = new SourceLocation(script.Path, statement.Line, statement.Column);
+        switch (statement.ClientCommand)
+        {
+            case ClientCommand.MetaCommand:
+                throw new DbSyncException(ErrorCodes.NotSupported, "'" + ScriptMessages.FirstLine(statement.Text)
+                    + "' is a psql backslash command, which only psql runs; DbSync sends statements to the server, so remove it", at);
+            case ClientCommand.CopyFromStdin:
+                throw new DbSyncException(ErrorCodes.NotSupported, "'" + ScriptMessages.FirstLine(statement.Text)
+                    + "' reads its rows from psql's input, which DbSync does not send; write the rows as INSERT statements", at);
+        }
+
+        switch (statement.TransactionControl)
+        {
+            case TransactionControl.Begin:
+            case TransactionControl.Commit:
+                // As sqlalchemy-migrate does: each version already runs in a transaction of DbSync's.
+                observer.Warning(script.Name.FileName + " line " + statement.Line + ": '" + statement.Text + "' ignored; DbSync manages the transaction of each version");
+                return false;
+            case TransactionControl.Rollback:
+                throw new DbSyncException(ErrorCodes.TransactionControl, ScriptMessages.Rollback(ScriptMessages.FirstLine(statement.Text)), at);
+            default:
+                return true;
+        }
     }
 }

@@ -112,19 +112,19 @@ public sealed class MariaDbAutogenerateScenarios
     /// <summary>Runs the tool and checks what must hold for every run: no password in the output, no stack trace without --debug.</summary>
     private static Task<ProcessResult> RunAsync(Workspace workspace, params string[] args) => workspace.RunCheckedAsync(args);
 
-    /// <summary>"table.column type [NOT ]NULL [DEFAULT x] [extra]" for every column of the database (but the version table), from information_schema.</summary>
+    /// <summary>"table.column type [NOT ]NULL [DEFAULT x] [extra]" for every column of the database (but the version table and DbSync's own dbsync_* tables), from information_schema.</summary>
     private static Task<IReadOnlyList<string>> ColumnsAsync(Workspace workspace) =>
         MariaDb(workspace).ColumnAsync(
             "SELECT CONCAT_WS(' ', CONCAT(TABLE_NAME, '.', COLUMN_NAME), COLUMN_TYPE, IF(IS_NULLABLE = 'YES', 'NULL', 'NOT NULL'),"
             + " IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', NULL, CONCAT('DEFAULT ', COLUMN_DEFAULT)), NULLIF(EXTRA, ''))"
-            + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrate_version'"
+            + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrate_version' AND TABLE_NAME NOT LIKE 'dbsync\\_%'"
             + " ORDER BY BINARY TABLE_NAME, ORDINAL_POSITION");
 
     /// <summary>"table.index [UNIQUE ](columns)" for every index of the database, from information_schema.</summary>
     private static Task<IReadOnlyList<string>> IndexesAsync(Workspace workspace) =>
         MariaDb(workspace).ColumnAsync(
             "SELECT CONCAT(TABLE_NAME, '.', INDEX_NAME, IF(NON_UNIQUE = 0, ' UNIQUE', ''), ' (', GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX), ')')"
-            + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrate_version'"
+            + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrate_version' AND TABLE_NAME NOT LIKE 'dbsync\\_%'"
             + " GROUP BY TABLE_NAME, INDEX_NAME, NON_UNIQUE ORDER BY BINARY TABLE_NAME, BINARY INDEX_NAME");
 
     /// <summary>"table.key (columns) -> table (columns) ON DELETE rule" for every foreign key of the database, from information_schema.</summary>
@@ -279,7 +279,7 @@ public sealed class MariaDbAutogenerateScenarios
 
         AssertSuccess(result);
         Assert.Equal("Created 3 tables from the model and stamped version 1 (was None).", result.Stdout.Trim());
-        Assert.Equal(["customers", "migrate_version", "order_lines", "orders"], (await workspace.Database.GetTablesAsync()).Order());
+        Assert.Equal(["customers", "migrate_version", "order_lines", "orders"], (await workspace.Database.GetSchemaTablesAsync()).Order());
         Assert.Equal(ModelColumns, await ColumnsAsync(workspace));
         Assert.Equal(ModelIndexes, await IndexesAsync(workspace));
         Assert.Equal(ModelForeignKeys, await ForeignKeysAsync(workspace));

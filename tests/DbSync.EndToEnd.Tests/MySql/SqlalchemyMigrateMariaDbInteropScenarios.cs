@@ -65,7 +65,7 @@ public sealed class SqlalchemyMigrateMariaDbInteropScenarios
         Assert.Equal(0L, Convert.ToInt64(await workspace.Database.ScalarAsync(
             "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'items' AND COLUMN_NAME = 'category'")));
         await DbSyncAsync(workspace, "downgrade", "--revision", "0");
-        Assert.Equal(["migrate_version"], await workspace.Database.GetTablesAsync());
+        Assert.Equal(["migrate_version"], await workspace.Database.GetSchemaTablesAsync());
         Assert.Equal("0", await MigrateAsync(workspace, "print(api.db_version(url, repo))"));
     }
 
@@ -90,7 +90,7 @@ public sealed class SqlalchemyMigrateMariaDbInteropScenarios
         await MigrateAsync(workspace, "api.downgrade(url, repo, 2)");
 
         Assert.Equal("2", (await DbSyncAsync(workspace, "version")).Stdout.Trim());
-        Assert.Equal(["items", "migrate_version", "stock", "warehouses"], await workspace.Database.GetTablesAsync());
+        Assert.Equal(["items", "migrate_version", "stock", "warehouses"], await workspace.Database.GetSchemaTablesAsync());
         var again = await DbSyncAsync(workspace, "upgrade");
         Assert.StartsWith("Running upgrade 2 -> 3 (003_add_stock_audit)", again.Stdout);
         Assert.Equal(5, await workspace.Database.GetVersionAsync("inventory"));

@@ -34,9 +34,12 @@ public sealed class MariaDbTestDatabase : TestDatabase
     public override string? Password => MariaDbServer.Password;
 
     /// <summary>A new empty database; skips the test (outside CI) where no MariaDB server exists.</summary>
-    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql", MariaDbServerCharset serverCharset = MariaDbServerCharset.Latin1)
+    public static async Task<MariaDbTestDatabase> CreateAsync(string scheme = "mysql+pymysql", MariaDbServerCharset serverCharset = MariaDbServerCharset.Latin1) =>
+        await CreateOnAsync(await MariaDbServer.GetOrSkipAsync(serverCharset), scheme);
+
+    /// <summary>A new empty database on <paramref name="server"/> (a test's own server, which it may crash and restart).</summary>
+    public static async Task<MariaDbTestDatabase> CreateOnAsync(MariaDbServer server, string scheme = "mysql+pymysql")
     {
-        var server = await MariaDbServer.GetOrSkipAsync(serverCharset);
         string name = "t_" + Guid.NewGuid().ToString("N");
         await server.ExecuteAdminAsync("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");
         return new MariaDbTestDatabase(server, name, scheme);

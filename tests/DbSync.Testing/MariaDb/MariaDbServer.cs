@@ -25,12 +25,15 @@ public sealed class MariaDbServer
     private static readonly Lazy<Task<MariaDbServer?>> Latin1Server = new(() => StartOrNullAsync(MariaDbServerCharset.Latin1));
     private static readonly Lazy<Task<MariaDbServer?>> Utf8Mb4Server = new(() => StartOrNullAsync(MariaDbServerCharset.Utf8Mb4));
 
-    private MariaDbServer(string dataDirectory, int port, Process process, MariaDbServerCharset charset)
+    private readonly string _binary;
+
+    private MariaDbServer(string binary, string dataDirectory, int port, MariaDbServerCharset charset)
     {
+        _binary = binary;
         DataDirectory = dataDirectory;
         Port = port;
-        Process = process;
         Charset = charset;
+        Process = Launch();
     }
 
     /// <summary>The server's default character set: the tests run on both a utf8mb4 and a latin1 server.</summary>
@@ -43,7 +46,7 @@ public sealed class MariaDbServer
     public string Socket => System.IO.Path.Combine(DataDirectory, "sock");
 
     /// <summary>The server process; stopped at process exit.</summary>
-    public Process Process { get; }
+    public Process Process { get; private set; }
 
     /// <summary>True on CI (CI=true), where a missing or broken server fails the tests instead of skipping them.</summary>
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -53,6 +56,31 @@ public sealed class MariaDbServer
     /// binary exists, the calling test is skipped with that reason; on CI it fails. A server that exists but does not
     /// start always fails.
     /// </summary>
+    /// <summary>
+    /// A server of the calling test's own, for tests that kill and restart it (never the shared ones); stopped at
+    /// process exit. Skipped outside CI where no mariadbd binary exists.
+    /// </summary>
+    public static async Task<MariaDbServer> StartDedicatedAsync()
+    {
+        MariaDbServer? server = await StartOrNullAsync(MariaDbServerCharset.Utf8Mb4);
+        Assert.SkipWhen(server == null, "MariaDB tests skipped: no mariadbd binary found (install the Debian package mariadb-server; under CI=true they must run)");
+        return server!;
+    }
+
+    /// <summary>Kills the server as a crash would (SIGKILL), waiting until it is gone.</summary>
+    public void Crash()
+    {
+        Process.Kill();
+        Process.WaitForExit(30_000);
+    }
+
+    /// <summary>Starts the server again on its data directory and port (InnoDB recovers what the crash left).</summary>
+    public async Task RestartAsync()
+    {
+        Process = Launch();
+        await WaitUntilReadyAsync();
+    }
+
     public static async Task<MariaDbServer> GetOrSkipAsync(MariaDbServerCharset charset = MariaDbServerCharset.Latin1)
     {
         MariaDbServer? server = await (charset == MariaDbServerCharset.Latin1 ? Latin1Server : Utf8Mb4Server).Value;
@@ -132,34 +160,7 @@ public sealed class MariaDbServer
             throw new InvalidOperationException("mariadb-install-db failed: " + install);
         }
 
-        int port = FreePort();
-        var info = new ProcessStartInfo(server)
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (string arg in new[]
-        {
-            "--no-defaults", "--datadir=" + dataDirectory, "--socket=" + System.IO.Path.Combine(dataDirectory, "sock"),
-            "--port=" + port.ToString(CultureInfo.InvariantCulture), "--bind-address=127.0.0.1", "--user=" + user, "--skip-log-bin",
-            "--pid-file=" + System.IO.Path.Combine(dataDirectory, "mariadbd.pid"), "--log-error=" + System.IO.Path.Combine(dataDirectory, "error.log"),
-            // Small and quick: the tests need correctness, not throughput.
-            "--innodb-buffer-pool-size=64M", "--max-connections=200",
-            // A --no-defaults server defaults to latin1; the other configuration is utf8mb4 throughout.
-            "--character-set-server=" + (charset == MariaDbServerCharset.Latin1 ? "latin1" : "utf8mb4"),
-            "--collation-server=" + (charset == MariaDbServerCharset.Latin1 ? "latin1_swedish_ci" : "utf8mb4_general_ci"),
-        })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + server);
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var instance = new MariaDbServer(dataDirectory, port, process, charset);
+        var instance = new MariaDbServer(server, dataDirectory, FreePort(), charset);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => instance.Stop();
 
         await instance.WaitUntilReadyAsync();
@@ -169,6 +170,38 @@ public sealed class MariaDbServer
             + "GRANT ALL PRIVILEGES ON *.* TO '" + User + "'@'127.0.0.1';"
             + "GRANT ALL PRIVILEGES ON *.* TO '" + User + "'@'localhost'");
         return instance;
+    }
+
+    /// <summary>Starts mariadbd on this server's data directory and port.</summary>
+    private Process Launch()
+    {
+        var info = new ProcessStartInfo(_binary)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string arg in new[]
+        {
+            "--no-defaults", "--datadir=" + DataDirectory, "--socket=" + System.IO.Path.Combine(DataDirectory, "sock"),
+            "--port=" + Port.ToString(CultureInfo.InvariantCulture), "--bind-address=127.0.0.1", "--user=" + Environment.UserName, "--skip-log-bin",
+            "--pid-file=" + System.IO.Path.Combine(DataDirectory, "mariadbd.pid"), "--log-error=" + System.IO.Path.Combine(DataDirectory, "error.log"),
+            // Small and quick: the tests need correctness, not throughput.
+            "--innodb-buffer-pool-size=64M", "--max-connections=200",
+            // A --no-defaults server defaults to latin1; the other configuration is utf8mb4 throughout.
+            "--character-set-server=" + (Charset == MariaDbServerCharset.Latin1 ? "latin1" : "utf8mb4"),
+            "--collation-server=" + (Charset == MariaDbServerCharset.Latin1 ? "latin1_swedish_ci" : "utf8mb4_general_ci"),
+        })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + _binary);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private async Task WaitUntilReadyAsync()

@@ -80,6 +80,10 @@ public sealed class DatabaseUrlParserTests
     [InlineData("mysql://u:hunter2@h:http/db", "the port must be a number from 1 to 65535")]
     [InlineData("sqlite://host/db.sqlite", "an SQLite URL has no host")]
     [InlineData("mysql://u:hunter2@h/db?charset", "query parameter 'charset' has no value")]
+    [InlineData("mysql://u:hunter2%zz@h/db", "the password has a '%' that does not start a %XX escape")]
+    [InlineData("mysql://u:hunter2@h/inv%2", "the database has a '%' that does not start a %XX escape")]
+    [InlineData("mysql://u:hunter2@h/db#frag", "'#' is not part of a database URL")]
+    [InlineData("mysql://u:hunter2#x@h/db", "'#' is not part of a database URL")]
     public void Bad_urls_name_their_source_and_never_echo_the_url(string url, string reason)
     {
         var error = Assert.Throws<ConfigurationException>(() => DatabaseUrlParser.Parse(url, Source));

@@ -97,7 +97,7 @@ public sealed class SchemaServiceTests : IDisposable
 
         var error = await Assert.ThrowsAsync<SqlSyntaxException>(() => Service.LoadModelAsync(TestContext.Current.CancellationToken));
 
-        Assert.Contains("model.sql(1,1): error DBS009: unterminated string", error.ToDiagnosticString());
+        Assert.Contains("model.sql(1,32): error DBS009: unterminated string", error.ToDiagnosticString());
     }
 
     [Fact]

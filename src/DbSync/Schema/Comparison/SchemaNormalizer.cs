@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using DbSync.Core.Sql;
-using DbSync.Schema.Parsing;
 
 namespace DbSync.Schema.Comparison;
 
@@ -12,8 +11,21 @@ namespace DbSync.Schema.Comparison;
 /// </summary>
 public abstract class SchemaNormalizer
 {
+    private readonly IReadOnlyDictionary<string, string> _typeSynonyms;
+
+    /// <param name="syntax">The lexical rules of the dialect's SQL.</param>
+    /// <param name="typeSynonyms">Type names the database treats alike, upper case, mapped to the one spelling compared.</param>
+    protected SchemaNormalizer(SqlSyntax syntax, IReadOnlyDictionary<string, string> typeSynonyms)
+    {
+        Syntax = syntax;
+        _typeSynonyms = typeSynonyms;
+    }
+
     /// <summary>The lexical rules of the dialect's SQL.</summary>
-    protected abstract SqlSyntax Syntax { get; }
+    protected SqlSyntax Syntax { get; }
+
+    /// <summary>The one spelling of an upper-case type name (INTEGER for INT on SQLite, INT for INTEGER on MySQL).</summary>
+    protected string CanonicalTypeName(string name) => _typeSynonyms.TryGetValue(name, out string? canonical) ? canonical : name;
 
     /// <summary>The canonical spelling of a column type, e.g. "VARCHAR(64)" for "varchar( 64 )".</summary>
     public abstract string NormalizeType(string type);
@@ -36,7 +48,7 @@ public abstract class SchemaNormalizer
             return null;
         }
 
-        List<SqlToken> tokens = StripOuterParentheses(SqlTokenizer.Tokenize(defaultSql, Syntax));
+        List<SqlToken> tokens = StripOuterParentheses(SqlTokenReader.Tokenize(defaultSql, Syntax));
         if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].IsWord("NULL")))
         {
             return null;
@@ -60,10 +72,10 @@ public abstract class SchemaNormalizer
     }
 
     /// <summary>The canonical text of an expression (CHECK, index WHERE, expression index key): case, quotes, spaces and outer parentheses do not count.</summary>
-    public virtual string NormalizeExpression(string sql) => Join(StripOuterParentheses(SqlTokenizer.Tokenize(sql, Syntax)));
+    public virtual string NormalizeExpression(string sql) => Join(StripOuterParentheses(SqlTokenReader.Tokenize(sql, Syntax)));
 
     /// <summary>The canonical text of a whole CREATE TRIGGER statement.</summary>
-    public virtual string NormalizeTrigger(string definition) => Join(SqlTokenizer.Tokenize(definition, Syntax));
+    public virtual string NormalizeTrigger(string definition) => Join(SqlTokenReader.Tokenize(definition, Syntax));
 
     /// <summary>Whether two names are the same identifier (columns, indexes, tables); case-insensitive by default.</summary>
     public virtual bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -20,18 +20,20 @@ internal sealed class ModelLoader(DatabaseDialect dialect, SchemaSupport schemaD
     public async Task<DatabaseSchema> LoadAsync(IModelSource source, DatabaseUrl url, CancellationToken cancellationToken)
     {
         ModelScript model = await source.GetScriptAsync(dialect, observer, cancellationToken).ConfigureAwait(false);
-        SqlScript script;
+
+        // A first streaming pass finds an unterminated string or a file that is not UTF-8 before the scratch database exists.
         try
         {
-            script = SqlScriptParser.Parse(model.Text, dialect.Syntax);
+            model.Validate(dialect.Syntax);
         }
-        catch (SqlSyntaxException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw e.InFile(model.Path);
+            throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the model: " + e.Message, new SourceLocation(model.Path), e);
         }
 
         await using ScratchDatabase scratch = await schemaDialect.CreateScratchAsync(url, cancellationToken).ConfigureAwait(false);
-        foreach (SqlStatement statement in script.Statements)
+        using SqlStatementReader reader = model.Open(dialect.Syntax);
+        while (reader.Read() is { } statement)
         {
             if (statement.TransactionControl != TransactionControl.None)
             {

@@ -22,16 +22,7 @@ public sealed class SqlFileModelSource : IModelSource
 
     public string Name => Path;
 
-    public async Task<ModelScript> GetScriptAsync(DatabaseDialect dialect, IMigrationObserver observer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            string text = await File.ReadAllTextAsync(Path, cancellationToken).ConfigureAwait(false);
-            return new ModelScript(Path, text, "fix " + System.IO.Path.GetFileName(Path) + ".");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DbSyncException(ErrorCodes.FileAccess, "cannot read the model: " + e.Message, new SourceLocation(Path), e);
-        }
-    }
+    /// <summary>The file itself: the loader streams it (strict UTF-8), as it streams every script.</summary>
+    public Task<ModelScript> GetScriptAsync(DatabaseDialect dialect, IMigrationObserver observer, CancellationToken cancellationToken) =>
+        Task.FromResult(ModelScript.FromFile(Path, "fix " + System.IO.Path.GetFileName(Path) + "."));
 }
