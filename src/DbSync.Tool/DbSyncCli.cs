@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DbSync.Dialects;
 using DbSync.Core.Errors;
+using DbSync.EntityFrameworkCore;
 using DbSync.MySql;
 using DbSync.PostgreSql;
 using DbSync.Sqlite;
@@ -18,6 +19,9 @@ public static class DbSyncCli
         DatabaseDialects.Register(SqliteDialect.Instance);
         DatabaseDialects.Register(MySqlDialect.Instance);
         DatabaseDialects.Register(PostgreSqlDialect.Instance);
+
+        // The kinds of model beside model.sql: an EF Core application's (ef:...).
+        EntityFrameworkCoreModels.Register();
         RootCommand root = Build(args);
         ParseResult parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

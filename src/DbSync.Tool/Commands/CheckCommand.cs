@@ -12,10 +12,11 @@ internal static class CheckCommand
         var command = new Command("check",
             "Compare the model ([dbsync] model in migrate.cfg) with the schema every upgrade script produces, built in a scratch database;"
             + " exit 1 with the differences when they differ (for CI, like 'alembic check').");
+        command.Options.Add(ModelOption.Instance);
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
-            var service = new SchemaService(repository, context.Connection(repository), context.Reporter);
+            var service = ModelOption.CreateService(context, repository, context.Connection(repository));
             SchemaCheckResult result = await service.CheckAsync(cancellationToken).ConfigureAwait(false);
             string version = result.LatestVersion.ToString(CultureInfo.InvariantCulture);
             if (result.Matches)

@@ -13,10 +13,11 @@ internal static class CreateSchemaCommand
             "On a database with no tables: create the model's tables ([dbsync] model in migrate.cfg) directly, then stamp the latest version."
             + " Refuses when the model differs from the schema the upgrade scripts build (see 'check').");
         command.Aliases.Add("create-schema");
+        command.Options.Add(ModelOption.Instance);
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
-            var service = new SchemaService(repository, context.Target(repository, writes: true), context.Reporter);
+            var service = ModelOption.CreateService(context, repository, context.Target(repository, writes: true));
             CreateSchemaResult result = await service.CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
             context.Reporter.Info("Created " + UpgradeCommand.Plural(result.Tables.Count, "table") + " from the model and stamped version "
                 + result.Version.ToString(CultureInfo.InvariantCulture)

@@ -28,11 +28,17 @@ internal static class RevisionCommand
         command.Options.Add(message);
         command.Options.Add(autogenerate);
         command.Options.Add(allowEmpty);
+        command.Options.Add(ModelOption.Instance);
         command.Validators.Add(result =>
         {
             if (result.GetValue(allowEmpty) && !result.GetValue(autogenerate))
             {
                 result.AddError("--allow-empty only applies with --autogenerate");
+            }
+
+            if (result.GetValue(ModelOption.Instance) != null && !result.GetValue(autogenerate))
+            {
+                result.AddError("--model only applies with --autogenerate");
             }
         });
         CommandAction.Set(command, args, async (context, cancellationToken) =>
@@ -42,7 +48,7 @@ internal static class RevisionCommand
             RevisionWriter.GeneratedContent? generated = null;
             if (context.ParseResult.GetValue(autogenerate))
             {
-                var service = new SchemaService(repository, context.Target(repository, writes: false), context.Reporter);
+                var service = ModelOption.CreateService(context, repository, context.Target(repository, writes: false));
                 AutogenerateResult result = await service.AutogenerateAsync(cancellationToken).ConfigureAwait(false);
                 if (!result.HasChanges)
                 {

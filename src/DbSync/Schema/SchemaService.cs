@@ -11,13 +11,14 @@ using DbSync.Migrations;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Introspection;
 using DbSync.Schema.Model;
+using DbSync.Schema.Sources;
 using DbSync.Versioning;
 
 namespace DbSync.Schema;
 
 /// <summary>
-/// The engine behind `revision --autogenerate`, `create_schema` and `check`: the model (<c>[dbsync] model</c>, loaded
-/// in a scratch database), the live database and the schema the upgrade scripts produce, compared and rendered by
+/// The engine behind `revision --autogenerate`, `create_schema` and `check`: the model (<c>[dbsync] model</c> or another
+/// <see cref="IModelSource"/>, loaded in a scratch database), the live database and the schema the upgrade scripts produce, compared and rendered by
 /// the database's <see cref="SchemaSupport"/>. Usable as a library as well as through the CLI.
 /// </summary>
 public sealed class SchemaService
@@ -28,9 +29,12 @@ public sealed class SchemaService
     private readonly SchemaSupport _schemaDialect;
     private readonly IMigrationObserver _observer;
     private readonly SchemaFilter _filter;
+    private IModelSource? _model;
 
-    public SchemaService(MigrationRepository repository, DatabaseUrl url, IMigrationObserver? observer = null)
+    /// <param name="model">The model; null for the repository's <c>[dbsync] model</c> (<see cref="ModelSources.FromRepository"/>).</param>
+    public SchemaService(MigrationRepository repository, DatabaseUrl url, IMigrationObserver? observer = null, IModelSource? model = null)
     {
+        _model = model;
         _repository = repository;
         _url = url;
         _dialect = DatabaseDialects.For(url);
@@ -42,15 +46,19 @@ public sealed class SchemaService
 
     public SchemaSupport Schema => _schemaDialect;
 
-    /// <summary>The model: <c>[dbsync] model</c> executed in a scratch database and introspected.</summary>
-    public Task<DatabaseSchema> LoadModelAsync(CancellationToken cancellationToken = default) =>
-        LoadModelAsync(ModelFile.PathOf(_repository), cancellationToken);
+    /// <summary>Where the model comes from: the one given, else the repository's <c>[dbsync] model</c>.</summary>
+    /// <exception cref="DbSyncException">DBS108: the repository names no usable model.</exception>
+    public IModelSource Model => _model ??= ModelSources.FromRepository(_repository);
 
-    private async Task<DatabaseSchema> LoadModelAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The model: its SQL executed in a scratch database and introspected.</summary>
+    public Task<DatabaseSchema> LoadModelAsync(CancellationToken cancellationToken = default) =>
+        LoadModelAsync(Model, cancellationToken);
+
+    private async Task<DatabaseSchema> LoadModelAsync(IModelSource source, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        DatabaseSchema model = await new ModelLoader(_dialect, _schemaDialect, _filter, _observer).LoadAsync(path, _url, cancellationToken).ConfigureAwait(false);
-        _observer.Debug("loaded the model " + path + " (" + model.Tables.Count + " tables) in " + Milliseconds(clock));
+        DatabaseSchema model = await new ModelLoader(_dialect, _schemaDialect, _filter, _observer).LoadAsync(source, _url, cancellationToken).ConfigureAwait(false);
+        _observer.Debug("loaded the model " + source.Name + " (" + model.Tables.Count + " tables) in " + Milliseconds(clock));
         return Reported(model, "the model");
     }
 
@@ -69,8 +77,8 @@ public sealed class SchemaService
     {
         // The model loads in a scratch database of its own meanwhile: the two are independent (and drivers are synchronous).
         var total = Stopwatch.StartNew();
-        string modelPath = ModelFile.PathOf(_repository);
-        Task<DatabaseSchema> loading = Task.Run(() => LoadModelAsync(modelPath, cancellationToken), cancellationToken);
+        IModelSource source = Model;
+        Task<DatabaseSchema> loading = Task.Run(() => LoadModelAsync(source, cancellationToken), cancellationToken);
         var clock = Stopwatch.StartNew();
         DatabaseSchema current;
         try
@@ -172,8 +180,8 @@ public sealed class SchemaService
     /// <summary>The model, and how it differs from the schema the upgrade scripts produce.</summary>
     private async Task<(DatabaseSchema Model, SchemaCheckResult Result)> CompareWithScriptsAsync(CancellationToken cancellationToken)
     {
-        string modelPath = ModelFile.PathOf(_repository);
-        Task<DatabaseSchema> loading = Task.Run(() => LoadModelAsync(modelPath, cancellationToken), cancellationToken);
+        IModelSource source = Model;
+        Task<DatabaseSchema> loading = Task.Run(() => LoadModelAsync(source, cancellationToken), cancellationToken);
         var clock = Stopwatch.StartNew();
         DatabaseSchema upgraded;
         try

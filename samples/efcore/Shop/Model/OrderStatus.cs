@@ -1,0 +1,8 @@
+namespace Shop.Model;
+
+public enum OrderStatus
+{
+    Pending,
+    Paid,
+    Shipped,
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace Features.Evolution.Step4;
+
+/// <summary>Step 3 with Customer.Name renamed to FullName in C#, its column kept by [Column("Name")]: no schema change.</summary>
+public class Customer
+{
+    public int Id { get; set; }
+
+    [Column("Name")]
+    public required string FullName { get; set; }
+
+    public string? Email { get; set; }
+}
+
+public class Product
+{
+    public int Id { get; set; }
+
+    public required string Title { get; set; }
+}
+
+public class Step4Context : EvolutionContext
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Customer>().Property(c => c.FullName).HasMaxLength(100);
+        modelBuilder.Entity<Customer>().Property(c => c.Email).HasMaxLength(200);
+        modelBuilder.Entity<Product>().Property(p => p.Title).HasMaxLength(200);
+    }
+}

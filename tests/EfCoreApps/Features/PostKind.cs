@@ -1,0 +1,7 @@
+namespace Features;
+
+public enum PostKind
+{
+    Article,
+    Note,
+}
