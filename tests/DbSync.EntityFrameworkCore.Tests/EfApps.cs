@@ -9,6 +9,7 @@ internal static class EfApps
 {
     public const string Sqlite = "Features.Sqlite";
     public const string MariaDb = "Features.MariaDb";
+    public const string PostgreSql = "Features.PostgreSql";
     public const string Hosted = "Hosted";
     public const string NoContext = "NoContext";
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using DbSync.Dialects;
 using DbSync.EntityFrameworkCore;
 using DbSync.MySql;
+using DbSync.PostgreSql;
 using DbSync.Sqlite;
 
 namespace DbSync.EntityFrameworkCore.Tests;
@@ -14,6 +15,7 @@ internal static class Registrations
     {
         DatabaseDialects.Register(SqliteDialect.Instance);
         DatabaseDialects.Register(MySqlDialect.Instance);
+        DatabaseDialects.Register(PostgreSqlDialect.Instance);
         EntityFrameworkCoreModels.Register();
     }
 }

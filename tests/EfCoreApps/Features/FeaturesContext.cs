@@ -12,6 +12,11 @@ public class FeaturesContext(DbContextOptions options) : DbContext(options)
 {
     private bool Sqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
+    private bool Postgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>A column name in raw SQL: PostgreSQL folds unquoted names to lower case, and EF Core's are quoted.</summary>
+    private string Column(string name) => Postgres ? "\"" + name + "\"" : name;
+
     public DbSet<Blog> Blogs => Set<Blog>();
 
     public DbSet<Post> Posts => Set<Post>();
@@ -28,7 +33,7 @@ public class FeaturesContext(DbContextOptions options) : DbContext(options)
     {
         modelBuilder.Entity<Blog>(blog =>
         {
-            blog.ToTable(t => t.HasCheckConstraint("CK_Blogs_Rating", "Rating >= 0 AND Rating <= 5"));
+            blog.ToTable(t => t.HasCheckConstraint("CK_Blogs_Rating", Column("Rating") + " >= 0 AND " + Column("Rating") + " <= 5"));
             blog.Property(b => b.Title).HasMaxLength(200);
             blog.Property(b => b.Url).HasMaxLength(300);
             blog.HasIndex(b => b.Url).IsUnique();
@@ -47,10 +52,10 @@ public class FeaturesContext(DbContextOptions options) : DbContext(options)
             post.HasOne(p => p.Blog).WithMany(b => b.Posts).OnDelete(DeleteBehavior.Cascade);
             post.HasOne(p => p.Author).WithMany().OnDelete(DeleteBehavior.SetNull);
             post.HasIndex(p => new { p.BlogId, p.Title }).IsUnique();
-            if (Sqlite)
+            if (Sqlite || Postgres)
             {
                 // MySQL and MariaDB have no filtered indexes.
-                post.HasIndex(p => p.PublishedOn).HasFilter("PublishedOn IS NOT NULL");
+                post.HasIndex(p => p.PublishedOn).HasFilter(Column("PublishedOn") + " IS NOT NULL");
             }
             else
             {
