@@ -46,13 +46,6 @@ public sealed class MySqlDialect : DatabaseDialect
         }
     }
 
-    /// <summary>The URL without its password (not even a placeholder), e.g. mysql+pymysql://app@db.example:3306/inventory?charset=utf8mb4.</summary>
-    public override string Describe(DatabaseUrl url)
-    {
-        ArgumentNullException.ThrowIfNull(url);
-        return new DatabaseUrl(url.Scheme, url.User, null, url.Host, url.Port, url.Database, url.Query).ToString();
-    }
-
     /// <summary>Connects within connect_timeout. Opening changes nothing, so read-only and read-write sessions are alike.</summary>
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)
     {

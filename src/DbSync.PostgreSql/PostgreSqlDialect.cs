@@ -51,13 +51,6 @@ public sealed class PostgreSqlDialect : DatabaseDialect
         }
     }
 
-    /// <summary>The URL without its password (not even a placeholder), as MySQL's: postgresql://app@db:5432/inventory.</summary>
-    public override string Describe(DatabaseUrl url)
-    {
-        ArgumentNullException.ThrowIfNull(url);
-        return new DatabaseUrl(url.Scheme, url.User, null, url.Host, url.Port, url.Database, url.Query).ToString();
-    }
-
     /// <summary>Connects within connect_timeout and checks that the search_path names a schema that exists.</summary>
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)
     {

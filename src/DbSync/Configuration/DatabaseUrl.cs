@@ -68,6 +68,9 @@ public sealed class DatabaseUrl
         return text.ToString();
     }
 
+    /// <summary>The same URL without its password, not even a placeholder: what messages name the database by.</summary>
+    public DatabaseUrl WithoutPassword() => new(Scheme, User, null, Host, Port, Database, Query);
+
     /// <summary>The same server and credentials, another database (a scratch database on the same server).</summary>
     public DatabaseUrl WithDatabase(string database) => new(Scheme, User, Password, Host, Port, database, Query);
 

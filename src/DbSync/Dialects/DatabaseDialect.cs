@@ -32,8 +32,15 @@ public abstract class DatabaseDialect
     {
     }
 
-    /// <summary>The URL without secrets, for messages: a database file's full path, or the URL without its password.</summary>
-    public virtual string Describe(DatabaseUrl url) => url.ToString();
+    /// <summary>
+    /// The URL without secrets, for messages: the URL without its password (not even a placeholder), e.g.
+    /// mysql+pymysql://app@db.example:3306/inventory; a dialect of database files names the file instead.
+    /// </summary>
+    public virtual string Describe(DatabaseUrl url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.WithoutPassword().ToString();
+    }
 
     /// <summary>
     /// Whether the database exists yet. False only where opening it for writing creates it (a new SQLite file), so
