@@ -47,7 +47,6 @@ internal static class GlobalOptions
         HelpName = "text|json",
         Recursive = true,
         CustomParser = result => OutputFormats.Parse(result),
-        DefaultValueFactory = _ => OutputFormat.Text,
     };
 
     public static readonly Option<bool> Quiet = new("--quiet", "-q")

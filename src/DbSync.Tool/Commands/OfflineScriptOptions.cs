@@ -21,8 +21,8 @@ internal static class OfflineScriptOptions
 
     public static readonly Option<string?> From = new("--from")
     {
-        Description = "With --sql: the version the database is at, or 'base' (not under version control yet: the script creates the version row)."
-            + " Nothing is read from the database.",
+        Description = "With --sql: the version the database is at (a number or 'head'), or 'base' (not under version control yet: the script"
+            + " creates the version row). Nothing is read from the database.",
         HelpName = "REVISION",
     };
 
