@@ -37,8 +37,8 @@ internal static class HistoryCommand
         });
         OutputFormats.AllowJson(command);
         CommandHelp.Add(command, CommandHelp.Reads.Both,
-            "dotnet dbsync history --format json  # {\"current\": 3, \"head\": 4, \"versions\": [...], ...}",
-            "dotnet dbsync history  # applied  1  001_create_items ... pending  4  004_add_item_category (head)");
+            "dotnet dbsync history  # applied  1  001_create_items ... pending  4  004_add_item_category (head)",
+            "dotnet dbsync history --format json  # {\"current\": 3, \"head\": 4, \"versions\": [...], ...}");
         return command;
     }
 
