@@ -14,8 +14,10 @@ public sealed class VersionTableSql(OfflineScriptSyntax syntax, string tableName
 
     private readonly string _table = syntax.QuoteIdentifier(tableName);
 
+    /// <summary>Creates the table where it is missing, as a run does before the first version row.</summary>
     public string Create() => "CREATE TABLE IF NOT EXISTS " + _table + " " + Columns;
 
+    /// <summary>Puts the database under version control at <paramref name="version"/>.</summary>
     public string Insert(long version) =>
         "INSERT INTO " + _table + " (repository_id, repository_path, version) VALUES (" + syntax.QuoteString(repositoryId) + ", "
         + syntax.QuoteString(repositoryPath) + ", " + N(version) + ")";

@@ -152,6 +152,21 @@ public sealed class OfflineScriptTests : IDisposable
     }
 
     [Fact]
+    public async Task A_repository_id_with_a_quote_is_a_literal_each_dialect_reads_back_as_written()
+    {
+        using var quoted = new ScriptRepository("o'neil");
+        quoted.Write(1, "items", "upgrade", "CREATE TABLE items (id INTEGER PRIMARY KEY);\n");
+
+        var (sqlite, _) = await UpgradeScriptAsync(quoted.Migrator(SqliteUrl), RevisionTarget.To(1), OfflineScriptStart.At(0));
+        var (mysql, _) = await UpgradeScriptAsync(quoted.Migrator(MySqlUrl), RevisionTarget.To(1), OfflineScriptStart.At(0));
+
+        Assert.Contains("WHERE repository_id = 'o''neil' AND version = 0;", sqlite);
+
+        // Under any sql_mode (NO_BACKSLASH_ESCAPES or not): the UTF-8 bytes as hex, as the engine's own statements write values.
+        Assert.Contains("WHERE repository_id = CONVERT(X'6F276E65696C' USING utf8mb4) AND version = 0;", mysql);
+    }
+
+    [Fact]
     public async Task A_MySQL_routine_with_semicolons_in_its_body_is_written_under_a_delimiter_the_client_does_not_cut()
     {
         _repository.Write(1, "audit", "upgrade",
