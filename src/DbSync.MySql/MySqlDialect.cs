@@ -33,6 +33,8 @@ public sealed class MySqlDialect : DatabaseDialect
     public override SchemaSupport Schema { get; } =
         new(MySqlSchemaNormalizer.Instance, new MySqlSchemaIntrospector(), new MySqlScratchDatabase(), new MySqlSchemaRenderer());
 
+    public override OfflineScriptSyntax OfflineScript => MySqlOfflineScriptSyntax.Instance;
+
     /// <summary>Reads the URL's settings once at configuration time, so a bad parameter fails before anything connects.</summary>
     public override void Validate(DatabaseUrl url, string source)
     {

@@ -35,6 +35,8 @@ public sealed class PostgreSqlDialect : DatabaseDialect
 
     public override SqlSyntax Syntax => SqlSyntax.PostgreSql;
 
+    public override OfflineScriptSyntax OfflineScript => PostgreSqlOfflineScriptSyntax.Instance;
+
     public override SchemaSupport Schema { get; } = new(PostgreSqlSchemaNormalizer.Instance, new PostgreSqlSchemaReader(),
         new PostgreSqlScratchDatabase(), new PostgreSqlSchemaRenderer());
 

@@ -35,6 +35,8 @@ public sealed class SqliteDialect : DatabaseDialect
     public override SchemaSupport Schema { get; } =
         new(SqliteSchemaNormalizer.Instance, new SqliteSchemaIntrospector(), new SqliteScratchDatabase(), new SqliteSchemaRenderer());
 
+    public override OfflineScriptSyntax OfflineScript => SqliteOfflineScriptSyntax.Instance;
+
     /// <summary>
     /// SQLAlchemy's forms: <c>sqlite://</c> in memory, <c>sqlite:///relative.db</c> relative to the current directory,
     /// <c>sqlite:////absolute.db</c>; no host, user or query parameter.

@@ -61,6 +61,7 @@ public static class DbSyncCli
 
         // As in mogan-dbsync, upgrade is the default command.
         CommandAction.Set(root, args, (context, cancellationToken) => UpgradeCommand.RunAsync(context, null, cancellationToken));
+        OutputFormats.AllowJson(root);
         CommandHelp.Add(root, CommandHelp.Reads.Both,
             "dotnet dbsync --config-file /etc/app/app.conf upgrade  # the service's database to the latest version",
             "dotnet dbsync status  # where the database is, and what is pending",

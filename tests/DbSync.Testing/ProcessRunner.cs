@@ -5,8 +5,9 @@ namespace DbSync.Testing;
 /// <summary>Runs a process to completion with a time limit, capturing its output.</summary>
 public static class ProcessRunner
 {
+    /// <param name="input">Text written to the process's standard input (closed after it); null closes it at once.</param>
     public static async Task<ProcessResult> RunAsync(string fileName, IEnumerable<string> args, string workingDirectory,
-        IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null)
+        IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null, string? input = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -30,9 +31,21 @@ public static class ProcessRunner
         }
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + fileName);
-        process.StandardInput.Close();
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (input != null)
+        {
+            try
+            {
+                await process.StandardInput.WriteAsync(input);
+            }
+            catch (IOException)
+            {
+                // The process stopped reading (it failed early): its exit code and output say why.
+            }
+        }
+
+        process.StandardInput.Close();
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(5));
         try
         {

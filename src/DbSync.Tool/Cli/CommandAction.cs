@@ -22,9 +22,16 @@ internal static class CommandAction
         Func<CliContext, CancellationToken, Task<int>> body, CancellationToken cancellationToken)
     {
         bool debug = parseResult.GetValue(GlobalOptions.Debug);
-        var reporter = new ConsoleReporter(Console.Out, Console.Error, debug);
+        OutputFormat format = parseResult.GetValue(GlobalOptions.Format);
+        var reporter = new ConsoleReporter(Console.Out, Console.Error, debug, format, parseResult.GetValue(GlobalOptions.Quiet));
         try
         {
+            if (format == OutputFormat.Json && !OutputFormats.HasJson(parseResult.CommandResult.Command))
+            {
+                throw new CommandLineException("--format json: '" + parseResult.CommandResult.Command.Name + "' has no JSON result; the commands that have one are "
+                    + OutputFormats.JsonCommandNames);
+            }
+
             return await body(new CliContext(parseResult, args, reporter), cancellationToken).ConfigureAwait(false);
         }
         catch (RepositoryException e) when (e.Diagnostics.Count > 1)

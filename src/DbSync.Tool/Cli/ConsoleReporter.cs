@@ -1,31 +1,59 @@
 using System.Globalization;
+using System.Text.Json;
 using DbSync.Migrations;
 
 namespace DbSync.Tool.Cli;
 
-/// <summary>Prints progress the way operators read it: one line per step with its time, warnings and debug on stderr.</summary>
-internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool debug) : IMigrationObserver
+/// <summary>
+/// Prints progress the way operators read it: one line per step with its time, warnings and debug on stderr. Under
+/// --format json stdout holds only the command's JSON document: the text result is left out and progress goes to
+/// stderr. Under --quiet only errors (and a JSON document asked for) are printed.
+/// </summary>
+internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool debug, OutputFormat format = OutputFormat.Text, bool quiet = false)
+    : IMigrationObserver
 {
+    private readonly List<(MigrationStep Step, TimeSpan Elapsed)> _completed = [];
     private bool _lineOpen;
+
+    /// <summary>Whether the command's result is a JSON document (<see cref="Json"/>) rather than text lines (<see cref="Info"/>).</summary>
+    public bool IsJson => format == OutputFormat.Json;
+
+    public bool IsQuiet => quiet;
+
+    /// <summary>The steps completed so far with their times, for a summary.</summary>
+    public IReadOnlyList<(MigrationStep Step, TimeSpan Elapsed)> Completed => _completed;
+
+    /// <summary>Where progress lines go: stdout for text, stderr under --format json (stdout is the document); nowhere under --quiet.</summary>
+    private TextWriter? Progress => quiet ? null : IsJson ? error : output;
 
     public void StepStarting(MigrationStep step)
     {
-        // Written before the step runs, so a long step shows what it is waiting on.
-        output.Write("Running " + step + " ... ");
-        output.Flush();
-        _lineOpen = true;
+        if (Progress is { } progress)
+        {
+            // Written before the step runs, so a long step shows what it is waiting on.
+            progress.Write("Running " + step + " ... ");
+            progress.Flush();
+            _lineOpen = true;
+        }
     }
 
     public void StepCompleted(MigrationStep step, TimeSpan elapsed)
     {
-        output.WriteLine(Milliseconds(elapsed));
-        _lineOpen = false;
+        _completed.Add((step, elapsed));
+        if (Progress is { } progress)
+        {
+            progress.WriteLine(Milliseconds(elapsed));
+            _lineOpen = false;
+        }
     }
 
     public void Warning(string message)
     {
-        CloseLine();
-        error.WriteLine("warning: " + message);
+        if (!quiet)
+        {
+            CloseLine();
+            error.WriteLine("warning: " + message);
+        }
     }
 
     public void Debug(string message)
@@ -37,17 +65,31 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
         }
     }
 
+    /// <summary>A line of the command's text result, on stdout; left out under --format json (the document replaces it) and --quiet.</summary>
     public void Info(string message)
     {
-        CloseLine();
-        output.WriteLine(message);
+        if (!quiet && !IsJson)
+        {
+            CloseLine();
+            output.WriteLine(message);
+        }
     }
 
     /// <summary>A line about the run rather than its result (which database it works on), on stderr so stdout stays parseable.</summary>
     public void Note(string message)
     {
+        if (!quiet)
+        {
+            CloseLine();
+            error.WriteLine(message);
+        }
+    }
+
+    /// <summary>The command's JSON document on stdout (under --format json; printed under --quiet too, since it was asked for).</summary>
+    public void Json(Action<Utf8JsonWriter> write)
+    {
         CloseLine();
-        error.WriteLine(message);
+        JsonOutput.Write(output, write);
     }
 
     /// <summary>An error line as it is (the caller formats it: "path(line,col): error DBSnnn: ..."), after closing an open step line.</summary>
@@ -55,7 +97,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
     {
         if (_lineOpen)
         {
-            output.WriteLine("failed");
+            Progress?.WriteLine("failed");
             _lineOpen = false;
         }
 
@@ -70,7 +112,7 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
     {
         if (_lineOpen)
         {
-            output.WriteLine();
+            Progress?.WriteLine();
             _lineOpen = false;
         }
     }

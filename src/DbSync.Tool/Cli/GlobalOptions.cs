@@ -40,12 +40,29 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<OutputFormat> Format = new("--format")
+    {
+        Description = "The result on stdout: 'text' (default) or 'json', one JSON document (version, history, status, check, validate, upgrade,"
+            + " downgrade); messages go to stderr.",
+        HelpName = "text|json",
+        Recursive = true,
+        CustomParser = result => OutputFormats.Parse(result),
+    };
+
+    public static readonly Option<bool> Quiet = new("--quiet", "-q")
+    {
+        Description = "Print errors only (and the JSON document with --format json): no progress, notes, warnings or text result.",
+        Recursive = true,
+    };
+
     public static void AddTo(Command command)
     {
         command.Options.Add(ConfigFile);
         command.Options.Add(ConfigDir);
         command.Options.Add(Repository);
         command.Options.Add(LockTimeout);
+        command.Options.Add(Format);
+        command.Options.Add(Quiet);
         command.Options.Add(Debug);
     }
 }

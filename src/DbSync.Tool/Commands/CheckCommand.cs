@@ -19,6 +19,24 @@ internal static class CheckCommand
             var service = ModelOption.CreateService(context, repository, context.Connection(repository));
             SchemaCheckResult result = await service.CheckAsync(cancellationToken).ConfigureAwait(false);
             string version = result.LatestVersion.ToString(CultureInfo.InvariantCulture);
+            if (context.Reporter.IsJson)
+            {
+                context.Reporter.Json(json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteBoolean("matches", result.Matches);
+                    json.WriteNumber("latestVersion", result.LatestVersion);
+                    json.WriteStartArray("differences");
+                    foreach (string difference in result.Differences)
+                    {
+                        json.WriteStringValue(difference);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+            }
+
             if (result.Matches)
             {
                 context.Reporter.Info("The model matches the schema of version " + version + " (latest).");
@@ -34,8 +52,10 @@ internal static class CheckCommand
             context.Reporter.Info("Write a revision for them with: dotnet dbsync revision -m \"MESSAGE\" --autogenerate");
             return CommandAction.Failure;
         });
+        OutputFormats.AllowJson(command);
         CommandHelp.AddWithFindings(command, CommandHelp.Reads.Both, "the model and the scripts differ (the differences are listed)",
-            "dotnet dbsync check  # in CI: fails when a model change has no revision");
+            "dotnet dbsync check  # in CI: fails when a model change has no revision",
+            "dotnet dbsync check --format json  # {\"matches\": false, \"latestVersion\": 4, \"differences\": [...]}");
         return command;
     }
 }

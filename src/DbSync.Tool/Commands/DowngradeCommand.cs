@@ -13,21 +13,27 @@ internal static class DowngradeCommand
         var command = new Command("downgrade", "Run downgrade scripts from the database's version down to --revision.");
         command.Options.Add(revision);
         command.Options.Add(SanityCheckOption.Instance);
+        OfflineScriptOptions.AddTo(command);
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
+            bool sql = OfflineScriptOptions.IsRequested(context);
             var repository = context.LoadRepository();
             RevisionTarget target = RevisionResolver.ResolveTarget(context.ParseResult.GetRequiredValue(revision), repository, upgrade: false);
+            if (sql)
+            {
+                return await OfflineScriptOptions.RunAsync(context, repository, target, upgrade: false, cancellationToken).ConfigureAwait(false);
+            }
+
             var migrator = context.CreateMigrator(repository, writes: true, SanityCheckOption.Options(context.ParseResult));
             MigrationResult result = await migrator.DowngradeAsync(target, cancellationToken).ConfigureAwait(false);
-            context.Reporter.Info(result.Steps.Count == 0
-                ? "Database is already at version " + result.EndVersion + "."
-                : "Downgraded from version " + result.StartVersion + " to " + result.EndVersion + " (" + UpgradeCommand.Plural(result.Steps.Count, "version")
-                  + ") in " + ConsoleReporter.Milliseconds(result.Elapsed) + ".");
+            MigrationSummary.Report(context, result, repository.Latest, upgrade: false);
             return CommandAction.Success;
         });
+        OutputFormats.AllowJson(command);
         CommandHelp.Add(command, CommandHelp.Reads.Both,
             "dotnet dbsync downgrade --revision -1  # undo the latest version applied",
-            "dotnet dbsync downgrade --revision 3  # down to version 3");
+            "dotnet dbsync downgrade --revision 3  # down to version 3",
+            "dotnet dbsync downgrade --revision 3 --sql --from head  # the SQL from the latest version down to 3");
         return command;
     }
 }

@@ -25,14 +25,44 @@ internal static class HistoryCommand
             }
 
             int pending = history.Entries.Count(h => !h.Applied);
+            if (context.Reporter.IsJson)
+            {
+                context.Reporter.Json(json => WriteJson(json, history, repository.Latest, partly, pending));
+            }
+
             context.Reporter.Info(history.Current == null
                 ? "The database is not under version control; " + UpgradeCommand.Plural(pending, "version") + " pending."
                 : "Database at version " + history.Current + "; " + PendingSummary(pending, incomplete));
             return CommandAction.Success;
         });
+        OutputFormats.AllowJson(command);
         CommandHelp.Add(command, CommandHelp.Reads.Both,
-            "dotnet dbsync history  # applied  1  001_create_items ... pending  4  004_add_item_category (head)");
+            "dotnet dbsync history  # applied  1  001_create_items ... pending  4  004_add_item_category (head)",
+            "dotnet dbsync history --format json  # {\"current\": 3, \"head\": 4, \"versions\": [...], ...}");
         return command;
+    }
+
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter json, MigrationHistory history, long head, long? partly, int pending)
+    {
+        json.WriteStartObject();
+        JsonOutput.Version(json, "current", history.Current);
+        json.WriteNumber("head", head);
+        json.WriteStartArray("versions");
+        foreach (var entry in history.Entries)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", entry.Version);
+            json.WriteString("name", entry.Name);
+            json.WriteString("state", entry.Version == partly ? "partly" : entry.Applied ? "applied" : "pending");
+            json.WriteBoolean("current", entry.IsCurrent);
+            json.WriteBoolean("head", entry.Version == head);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("pending", pending);
+        JsonOutput.Incomplete(json, history.Incomplete);
+        json.WriteEndObject();
     }
 
     /// <summary>"2 versions pending.", or with a partly applied version, what it is and how to go on.</summary>

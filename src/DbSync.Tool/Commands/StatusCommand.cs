@@ -23,6 +23,11 @@ internal static class StatusCommand
             string database = context.DescribeTarget(repository, writes: false);
             DatabaseStatus status = await new Migrator(repository, context.Connection(repository), context.Reporter)
                 .GetStatusAsync(cancellationToken).ConfigureAwait(false);
+            if (context.Reporter.IsJson)
+            {
+                context.Reporter.Json(json => WriteJson(json, repository, database, status));
+            }
+
             foreach (string line in Describe(repository, database, status))
             {
                 context.Reporter.Info(line);
@@ -30,10 +35,37 @@ internal static class StatusCommand
 
             return CommandAction.Success;
         });
+        OutputFormats.AllowJson(command);
         CommandHelp.Add(command, CommandHelp.Reads.Both,
             "dotnet dbsync status",
+            "dotnet dbsync status --format json | jq .pending  # the pending versions, for a pipeline",
             "dotnet dbsync --config-file /etc/app/app.conf current  # the same, by Alembic's name");
         return command;
+    }
+
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter json, MigrationRepository repository, string database, DatabaseStatus status)
+    {
+        json.WriteStartObject();
+        json.WriteString("database", database);
+        json.WriteStartObject("repository");
+        json.WriteString("path", repository.Path);
+        json.WriteString("id", repository.Config.RepositoryId);
+        json.WriteEndObject();
+        JsonOutput.Version(json, "version", status.Version);
+        json.WriteNumber("latest", repository.Latest);
+        json.WriteStartArray("pending");
+        long from = status.Version ?? repository.Config.InitVersion;
+        foreach (var version in repository.Versions.Where(v => v.Number > from))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", version.Number);
+            json.WriteString("name", version.Name);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        JsonOutput.Incomplete(json, status.Incomplete);
+        json.WriteEndObject();
     }
 
     private static IEnumerable<string> Describe(MigrationRepository repository, string database, DatabaseStatus status)

@@ -13,23 +13,31 @@ internal static class UpgradeCommand
         var command = new Command("upgrade", "Apply upgrade scripts from the database's version to --revision (default: the latest). The default command.");
         command.Options.Add(revision);
         command.Options.Add(SanityCheckOption.Instance);
+        OfflineScriptOptions.AddTo(command);
         CommandAction.Set(command, args, (context, cancellationToken) => RunAsync(context, context.ParseResult.GetValue(revision), cancellationToken));
+        OutputFormats.AllowJson(command);
         CommandHelp.Add(command, CommandHelp.Reads.Both,
             "dotnet dbsync --config-file app.conf upgrade  # to the latest version",
-            "dotnet dbsync upgrade --revision +1  # one version up");
+            "dotnet dbsync upgrade --revision +1  # one version up",
+            "dotnet dbsync upgrade --sql > upgrade.sql  # the SQL it would run, for the DBA (reads the version only)",
+            "dotnet dbsync upgrade --sql --from 2 -o upgrade.sql  # from version 2, connecting to nothing",
+            "dotnet dbsync upgrade --format json  # a JSON summary on stdout, progress on stderr");
         return command;
     }
 
     public static async Task<int> RunAsync(CliContext context, string? revision, CancellationToken cancellationToken)
     {
+        bool sql = OfflineScriptOptions.IsRequested(context);
         var repository = context.LoadRepository();
         RevisionTarget target = revision == null ? RevisionTarget.To(repository.Latest) : RevisionResolver.ResolveTarget(revision, repository, upgrade: true);
+        if (sql)
+        {
+            return await OfflineScriptOptions.RunAsync(context, repository, target, upgrade: true, cancellationToken).ConfigureAwait(false);
+        }
+
         var migrator = context.CreateMigrator(repository, writes: true, SanityCheckOption.Options(context.ParseResult));
         MigrationResult result = await migrator.UpgradeAsync(target, cancellationToken).ConfigureAwait(false);
-        context.Reporter.Info(result.Steps.Count == 0
-            ? "Database is already at version " + result.EndVersion + (result.EndVersion == repository.Latest ? " (latest)." : ".")
-            : "Upgraded from version " + result.StartVersion + " to " + result.EndVersion + " (" + Plural(result.Steps.Count, "version") + ") in "
-              + ConsoleReporter.Milliseconds(result.Elapsed) + ".");
+        MigrationSummary.Report(context, result, repository.Latest, upgrade: true);
         return CommandAction.Success;
     }
 

@@ -15,6 +15,17 @@ internal static class VersionCommand
             var repository = context.LoadRepository();
             DatabaseStatus status = await context.CreateMigrator(repository, writes: false).GetStatusAsync(cancellationToken).ConfigureAwait(false);
 
+            if (context.Reporter.IsJson)
+            {
+                context.Reporter.Json(json =>
+                {
+                    json.WriteStartObject();
+                    JsonOutput.Version(json, "version", status.Version);
+                    JsonOutput.Incomplete(json, status.Incomplete);
+                    json.WriteEndObject();
+                });
+            }
+
             // stdout stays the version alone, for scripts; a partly applied version is a warning beside it.
             context.Reporter.Info(status.Version?.ToString(CultureInfo.InvariantCulture) ?? "None");
             if (status.Incomplete is { } incomplete)
@@ -24,8 +35,10 @@ internal static class VersionCommand
 
             return CommandAction.Success;
         });
+        OutputFormats.AllowJson(command);
         CommandHelp.Add(command, CommandHelp.Reads.Both,
             "dotnet dbsync version  # prints e.g. 4, or None",
+            "dotnet dbsync version --format json  # {\"version\": 4, \"incomplete\": null}",
             "v=$(dotnet dbsync --config-file app.conf version)  # stdout is the version alone");
         return command;
     }

@@ -53,4 +53,7 @@ public abstract class DatabaseDialect
 
     /// <summary>Introspection, comparison and rendering for autogenerate, create_schema and check; null where not supported yet.</summary>
     public virtual SchemaSupport? Schema => null;
+
+    /// <summary>How an offline script for this database is written (<c>upgrade --sql</c>); null where not supported.</summary>
+    public virtual OfflineScriptSyntax? OfflineScript => null;
 }

@@ -13,7 +13,7 @@ namespace DbSync.Migrations;
 /// Moves a database between the versions of a repository: the engine behind upgrade, downgrade, stamp, version and
 /// history. Usable as a library (e.g. at application start-up) as well as through the CLI.
 /// </summary>
-public sealed class Migrator
+public sealed partial class Migrator
 {
     private readonly MigrationRepository _repository;
     private readonly DatabaseDialect _dialect;
@@ -115,6 +115,13 @@ public sealed class Migrator
     private async Task<MigrationResult> MigrateAsync(RevisionTarget revision, bool upgrade, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        CheckBeforeConnecting(revision, upgrade);
+        return await WithSessionAsync(readOnly: false, session => MigrateAsync(session, revision, upgrade, clock, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What is checked before connecting: the revision exists and points the right way, and dbsync.sum records every script as it is.</summary>
+    private void CheckBeforeConnecting(RevisionTarget revision, bool upgrade)
+    {
         if (revision.Version is long version && !_repository.IsKnownVersion(version))
         {
             throw new CommandLineException("unknown revision " + version + ": " + RevisionResolver.Describe(_repository));
@@ -130,8 +137,6 @@ public sealed class Migrator
             // A script edited since dbsync.sum recorded it must not reach a database: the build's errors, before anything runs.
             throw new RepositoryException(findings);
         }
-
-        return await WithSessionAsync(readOnly: false, session => MigrateAsync(session, revision, upgrade, clock, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<MigrationResult> MigrateAsync(DatabaseSession session, RevisionTarget revision, bool upgrade, Stopwatch clock, CancellationToken cancellationToken)
@@ -152,9 +157,23 @@ public sealed class Migrator
                 + RevisionResolver.Describe(_repository) + "); is this the right repository?");
         }
 
+        long target = ResolveTarget(revision, start, upgrade);
+        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, _observer), start, target, upgrade);
+        var (applied, end) = await new StepRunner(session, table, _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
+
+        if (_options.SanityCheck && session.SanityCheck is { } after)
+        {
+            await after.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new MigrationResult(start, end, applied, clock.Elapsed);
+    }
+
+    /// <summary>The version <paramref name="revision"/> names from <paramref name="start"/>, refused when it points the other way (DBS101).</summary>
+    private long ResolveTarget(RevisionTarget revision, long start, bool upgrade)
+    {
         long target = revision.Resolve(start, _repository);
         _observer.Debug("database is at version " + start + "; target " + target + (revision.IsRelative ? " (--revision " + revision + ")" : string.Empty));
-
         if (upgrade && target < start)
         {
             throw new RevisionException("the database is at version " + start + ", above --revision " + target
@@ -167,15 +186,7 @@ public sealed class Migrator
                 + "; to go forward, run 'dotnet dbsync upgrade --revision " + target + "'");
         }
 
-        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, _observer), start, target, upgrade);
-        var (applied, end) = await new StepRunner(session, table, _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
-
-        if (_options.SanityCheck && session.SanityCheck is { } after)
-        {
-            await after.CheckAsync(ignored, cancellationToken).ConfigureAwait(false);
-        }
-
-        return new MigrationResult(start, end, applied, clock.Elapsed);
+        return target;
     }
 
     /// <summary>How many statements the script of the step from <paramref name="from"/> to <paramref name="to"/> has now; null when it cannot be read.</summary>
@@ -218,9 +229,7 @@ public sealed class Migrator
             }
         }
 
-        // The version table itself (shared with other repositories) does not count as a table of the schema.
-        var others = tables.Where(t => !t.Equals(table.TableName, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (others.Count > 0 && !others.Contains("alembic_version", StringComparer.OrdinalIgnoreCase))
+        if (HasSchemaTables(tables, table.TableName))
         {
             throw new NotUnderVersionControlException(table.TableName);
         }
@@ -239,6 +248,16 @@ public sealed class Migrator
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         _observer.Debug("put the database under version control at version " + initial);
         return initial;
+    }
+
+    /// <summary>
+    /// Whether a database without a version row has tables of a schema, so it cannot be put under version control: the
+    /// version table itself (shared with other repositories) does not count, and an alembic_version table allows it.
+    /// </summary>
+    private static bool HasSchemaTables(IReadOnlyList<string> tables, string versionTable)
+    {
+        var others = tables.Where(t => !t.Equals(versionTable, StringComparison.OrdinalIgnoreCase)).ToList();
+        return others.Count > 0 && !others.Contains("alembic_version", StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -47,7 +47,7 @@ public sealed class VersionTable
     public async Task CreateAsync(DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = Command(
-            "CREATE TABLE IF NOT EXISTS " + _quotedTable + " (repository_id VARCHAR(250) NOT NULL, repository_path TEXT, version INTEGER, PRIMARY KEY (repository_id))",
+            "CREATE TABLE IF NOT EXISTS " + _quotedTable + " " + VersionTableSql.Columns,
             transaction);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DbSync.Testing;
 using DbSync.Testing.Databases;
 using static DbSync.EndToEnd.Tests.ToolOutput;
@@ -52,5 +53,38 @@ public sealed class MariaDbPartlyAppliedScenarios
         var after = await workspace.RunCheckedAsync("status");
         Assert.Equal("Version:    5 (005_add_ports)", Lines(after.Stdout)[2]);
         Assert.DoesNotContain("Partly", after.Stdout);
+    }
+
+    [Fact]
+    public async Task JSON_output_describes_the_partly_applied_version_and_an_offline_script_refuses_to_resume_it()
+    {
+        var directory = new TempDirectory("dbsync-partly");
+        await using var workspace = await Workspace.CreateAsync(directory, await MariaDbTestDatabase.CreateAsync());
+        AssertSuccess(await workspace.RunCheckedAsync("upgrade"));
+        workspace.WriteScript("005_add_ports_default_upgrade.sql", Broken);
+        workspace.WriteScript("005_add_ports_default_downgrade.sql", "DROP TABLE port_names;\nDROP TABLE ports;\n");
+        Assert.Equal(1, (await workspace.RunCheckedAsync("upgrade", "--format", "json")).ExitCode);
+
+        var status = await workspace.RunCheckedAsync("status", "--format", "json");
+        var history = await workspace.RunCheckedAsync("history", "--format", "json");
+        var sql = await workspace.RunCheckedAsync("upgrade", "--sql");
+        var from = await workspace.RunCheckedAsync("upgrade", "--sql", "--from", "4");
+
+        AssertSuccess(status);
+        using var document = JsonDocument.Parse(status.Stdout);
+        JsonElement incomplete = document.RootElement.GetProperty("incomplete");
+        Assert.Equal(4, document.RootElement.GetProperty("version").GetInt64());
+        Assert.Equal((4L, 5L), (incomplete.GetProperty("from").GetInt64(), incomplete.GetProperty("to").GetInt64()));
+        Assert.Equal("005_add_ports_default_upgrade.sql", incomplete.GetProperty("script").GetString());
+        Assert.Equal((1, 3), (incomplete.GetProperty("appliedStatements").GetInt32(), incomplete.GetProperty("totalStatements").GetInt32()));
+        Assert.Equal("version 5 partly applied (1 of 3 statements)", incomplete.GetProperty("description").GetString());
+        AssertSuccess(history);
+        using var versions = JsonDocument.Parse(history.Stdout);
+        Assert.Equal("partly", versions.RootElement.GetProperty("versions")[4].GetProperty("state").GetString());
+        Assert.Equal(1, sql.ExitCode);
+        Assert.Empty(sql.Stdout);
+        Assert.Contains("error DBS101: version 5 partly applied (1 of 3 statements), which an offline script cannot resume", sql.Stderr);
+        AssertSuccess(from);
+        Assert.Contains("-- Version 5 (4 -> 5): 005_add_ports_default_upgrade.sql", from.Stdout);
     }
 }

@@ -88,6 +88,34 @@ public sealed class MariaDbTestDatabase : TestDatabase
 
     /// <summary>Every row of a one-column query, as strings.</summary>
 
+    /// <summary>The mariadb client as the test user over TCP (the password in MYSQL_PWD, never on its command line); it stops at the first error.</summary>
+    public override async Task<ProcessResult> RunClientAsync(string script)
+    {
+        string? client = MariaDbServer.FindBinary("mariadb") ?? MariaDbServer.FindBinary("mysql");
+        Xunit.Assert.SkipWhen(client == null && !MariaDbServer.IsCi, "the mariadb client is not installed (Debian package mariadb-client)");
+        return await ProcessRunner.RunAsync(client ?? "mariadb",
+            ["--no-defaults", "--protocol=TCP", "-h", "127.0.0.1", "-P", Server.Port.ToString(CultureInfo.InvariantCulture), "-u", MariaDbServer.User, DatabaseName],
+            Path.GetTempPath(), new Dictionary<string, string?> { ["MYSQL_PWD"] = MariaDbServer.Password }, input: script);
+    }
+
+    /// <summary>Every column (type, nullability, default, key), index column and trigger body, from information_schema.</summary>
+    public override async Task<IReadOnlyList<string>> DescribeSchemaAsync()
+    {
+        const string Mine = " AND TABLE_NAME NOT LIKE 'dbsync\\_%'";
+        var lines = new List<string>(await ColumnAsync(
+            "SELECT CONCAT('column ', TABLE_NAME, '.', COLUMN_NAME, ' ', COLUMN_TYPE, ' ', IS_NULLABLE, ' DEFAULT ', COALESCE(COLUMN_DEFAULT, 'none'), ' ', COLUMN_KEY, ' ', EXTRA)"
+            + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()" + Mine + " ORDER BY TABLE_NAME, ORDINAL_POSITION"));
+        lines.AddRange(await ColumnAsync(
+            "SELECT CONCAT('index ', TABLE_NAME, '.', INDEX_NAME, ' ', SEQ_IN_INDEX, ' ', COLUMN_NAME, ' unique=', 1 - NON_UNIQUE)"
+            + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()" + Mine + " ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX"));
+        lines.AddRange(await ColumnAsync(
+            "SELECT CONCAT('trigger ', TRIGGER_NAME, ' ', ACTION_TIMING, ' ', EVENT_MANIPULATION, ' ', EVENT_OBJECT_TABLE, ': ', ACTION_STATEMENT)"
+            + " FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY TRIGGER_NAME"));
+        return lines;
+    }
+
+    protected override string Concat(params string[] parts) => "CONCAT(" + string.Join(", ", parts) + ")";
+
     /// <summary>A connection to this database as the test user, for tests that hold one open (e.g. a lock).</summary>
     public Task<DbConnection> OpenAsync() => Server.OpenAsync(DatabaseName);
 

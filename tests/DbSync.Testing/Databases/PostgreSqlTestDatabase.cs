@@ -88,6 +88,39 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
     public override async Task<IReadOnlyList<string>> GetTablesAsync() =>
         await ColumnAsync("SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') ORDER BY c.relname");
 
+    /// <summary>psql as an operator runs a script: stop at the first error, one script not wrapped in a transaction of its own.</summary>
+    public override async Task<ProcessResult> RunClientAsync(string script)
+    {
+        string psql = Path.Combine(PostgreSqlServer.FindBinDirectory() ?? "/usr/bin", "psql");
+        var environment = new Dictionary<string, string?> { ["PGPASSWORD"] = PostgreSqlServer.Password };
+        if (Schema != null)
+        {
+            environment["PGOPTIONS"] = "-csearch_path=" + Schema;
+        }
+
+        return await ProcessRunner.RunAsync(psql,
+            ["--no-psqlrc", "-v", "ON_ERROR_STOP=1", "-q", "-h", "127.0.0.1", "-p", Server.Port.ToString(CultureInfo.InvariantCulture), "-U", PostgreSqlServer.User, "-d", DatabaseName, "-f", "-"],
+            Path.GetTempPath(), environment, input: script);
+    }
+
+    /// <summary>Every column (type, nullability, default), index definition and trigger of the current schema, from the catalogs.</summary>
+    public override async Task<IReadOnlyList<string>> DescribeSchemaAsync()
+    {
+        const string Mine = " AND table_name NOT LIKE 'dbsync\\_%'";
+        var lines = new List<string>(await ColumnAsync(
+            "SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' DEFAULT ' || COALESCE(column_default, 'none')"
+            + " FROM information_schema.columns WHERE table_schema = current_schema()" + Mine + " ORDER BY table_name, ordinal_position"));
+        lines.AddRange(await ColumnAsync(
+            "SELECT 'index ' || tablename || '.' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            + " AND tablename NOT LIKE 'dbsync\\_%' ORDER BY tablename, indexname"));
+        lines.AddRange(await ColumnAsync(
+            "SELECT 'trigger ' || t.tgname || ' ' || pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+            + " WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace ORDER BY t.tgname"));
+        return lines;
+    }
+
+    protected override string Concat(params string[] parts) => "CONCAT(" + string.Join(", ", parts) + ")";
+
     public override async ValueTask DisposeAsync()
     {
         try

@@ -79,6 +79,33 @@ public sealed class SqliteTestDatabase : TestDatabase
         return string.Join("\n", lines);
     }
 
+    /// <summary>sqlite3 -bail FILE &lt; script.</summary>
+    public override async Task<ProcessResult> RunClientAsync(string script)
+    {
+        string? client = MariaDb.MariaDbServer.FindBinary("sqlite3");
+        Xunit.Assert.SkipWhen(client == null && !MariaDb.MariaDbServer.IsCi, "the sqlite3 client is not installed (Debian package sqlite3)");
+        return await ProcessRunner.RunAsync(client ?? "sqlite3", ["-bail", FilePath], System.IO.Path.GetDirectoryName(FilePath)!, input: script);
+    }
+
+    /// <summary>Every table's columns (pragma_table_info), and every index and trigger as sqlite_master holds it.</summary>
+    public override async Task<IReadOnlyList<string>> DescribeSchemaAsync()
+    {
+        if (!Exists)
+        {
+            return [];
+        }
+
+        var lines = new List<string>(await ColumnAsync(
+            "SELECT 'column ' || m.name || '.' || p.name || ' ' || p.type || (CASE WHEN p.\"notnull\" THEN ' NOT NULL' ELSE '' END)"
+            + " || ' DEFAULT ' || COALESCE(p.dflt_value, 'none') || ' pk' || p.pk"
+            + " FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'dbsync_%'"
+            + " ORDER BY m.name, p.cid"));
+        lines.AddRange(await ColumnAsync("SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY type, name"));
+        return lines;
+    }
+
+    protected override string Concat(params string[] parts) => string.Join(" || ", parts);
+
     protected override Task<System.Data.Common.DbConnection> OpenConnectionAsync() => Task.FromResult<System.Data.Common.DbConnection>(Open());
 
     public override async Task<IAsyncDisposable> HoldRunLockAsync(string repositoryId)

@@ -85,5 +85,24 @@ public abstract class TestDatabase : IAsyncDisposable
     public async Task<long> CountAsync(string table) =>
         Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM " + table), System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Runs <paramref name="script"/> with the database's own command-line client (sqlite3, mariadb), stopping at the
+    /// first error, as an operator runs an offline script; skips the test (outside CI) where the client is missing.
+    /// </summary>
+    public abstract Task<ProcessResult> RunClientAsync(string script);
+
+    /// <summary>
+    /// The schema as text, one line per table column, index and trigger (DbSync's own dbsync_* tables left out), to
+    /// compare two databases built different ways.
+    /// </summary>
+    public abstract Task<IReadOnlyList<string>> DescribeSchemaAsync();
+
+    /// <summary>The version table's rows as "repository_id|repository_path|version".</summary>
+    public Task<IReadOnlyList<string>> GetVersionRowsAsync(string table = "migrate_version") =>
+        ColumnAsync("SELECT " + Concat("repository_id", "'|'", "repository_path", "'|'", "version") + " FROM " + table + " ORDER BY repository_id");
+
+    /// <summary>The database's string concatenation of <paramref name="parts"/>.</summary>
+    protected abstract string Concat(params string[] parts);
+
     public abstract ValueTask DisposeAsync();
 }
