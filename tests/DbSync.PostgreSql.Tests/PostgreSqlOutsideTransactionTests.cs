@@ -1,5 +1,6 @@
 using DbSync.Core.Errors;
 using DbSync.Errors;
+using DbSync.Migrations;
 using DbSync.Testing;
 using DbSync.Testing.Databases;
 using DbSync.Testing.Repositories;
@@ -66,6 +67,27 @@ public sealed class PostgreSqlOutsideTransactionTests
         Assert.Equal(2L, await database.CountAsync("port_history"));
         Assert.Equal(["migrate_version", "port_history", "ports", "users"], await database.GetSchemaTablesAsync());
         Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
+        Assert.Equal("1", (await database.ColumnAsync("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'ix_ports_name' AND i.indisvalid"))[0]);
+    }
+
+    [Fact]
+    public async Task An_offline_script_writes_such_a_version_without_a_transaction_and_psql_runs_it()
+    {
+        await using var database = await PostgreSqlTestDatabase.CreateAsync();
+        using var repository = new ScriptRepository();
+        repository.Write(1, "port_history", "upgrade", "CREATE TABLE port_history (id integer);");
+        repository.Write(2, "ports", "upgrade", Version2);
+        using var output = new StringWriter { NewLine = "\n" };
+
+        await repository.Migrator(database.Url).WriteUpgradeScriptAsync(output, RevisionTarget.To(2), OfflineScriptStart.Base, Token);
+        string script = output.ToString();
+        ProcessResult run = await database.RunClientAsync(script);
+
+        Assert.True(run.ExitCode == 0, run + "\n" + script);
+        Assert.Contains("-- Version 1 (0 -> 1): 001_port_history_default_upgrade.sql\nBEGIN;\nCREATE TABLE port_history (id integer);\n", script);
+        Assert.Contains("-- Version 2 (1 -> 2): 002_ports_default_upgrade.sql\nCREATE TABLE ports", script);
+        Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
+        Assert.Equal(2L, await database.CountAsync("port_history"));
         Assert.Equal("1", (await database.ColumnAsync("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'ix_ports_name' AND i.indisvalid"))[0]);
     }
 
