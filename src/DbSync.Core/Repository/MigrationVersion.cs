@@ -38,6 +38,24 @@ namespace DbSync.Core.Repository
         public ScriptFile? GetScript(string dialect, ScriptOperation operation) =>
             Find(dialect, operation) ?? Find(ScriptName.DefaultDialect, operation);
 
+        /// <summary>
+        /// The script of the first of <paramref name="dialects"/> that has one (most specific first, e.g. <c>mariadb</c>
+        /// then <c>mysql</c>), falling back to the <c>default</c> one.
+        /// </summary>
+        public ScriptFile? GetScript(IReadOnlyList<string> dialects, ScriptOperation operation)
+        {
+            foreach (string dialect in dialects)
+            {
+                ScriptFile? script = Find(dialect, operation);
+                if (script != null)
+                {
+                    return script;
+                }
+            }
+
+            return Find(ScriptName.DefaultDialect, operation);
+        }
+
         public ScriptFile? Find(string dialect, ScriptOperation operation)
         {
             foreach (ScriptFile script in _scripts)

@@ -15,6 +15,13 @@ public abstract class DatabaseDialect
     /// <summary>The dialect part of script names this database runs, e.g. "sqlite" for 003_x_sqlite_upgrade.sql.</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// The dialect parts of script names a database at <paramref name="url"/> runs, most specific first; a version
+    /// without a script of any of them runs its <c>default</c> one. <see cref="Name"/> alone unless a product has
+    /// variants told apart by the URL (MySQL: a mariadb:// URL runs <c>mariadb</c>, then <c>mysql</c> scripts).
+    /// </summary>
+    public virtual IReadOnlyList<string> ScriptDialects(DatabaseUrl url) => [Name];
+
     /// <summary>The SQLAlchemy URL schemes that select this dialect, e.g. "mysql+pymysql".</summary>
     public abstract IReadOnlyList<string> UrlSchemes { get; }
 

@@ -167,7 +167,7 @@ public sealed class Migrator
                 + "; to go forward, run 'dotnet dbsync upgrade --revision " + target + "'");
         }
 
-        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.Name, _dialect.Syntax, _observer), start, target, upgrade);
+        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects(_url), _dialect.Syntax, _observer), start, target, upgrade);
         var (applied, end) = await new StepRunner(session, table, _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
 
         if (_options.SanityCheck && session.SanityCheck is { } after)
@@ -183,7 +183,7 @@ public sealed class Migrator
     {
         try
         {
-            return new StepPlanner(_repository, _dialect.Name, _dialect.Syntax, NullMigrationObserver.Instance).Plan(from, to).TryGetValue(from, out MigrationStep? step)
+            return new StepPlanner(_repository, _dialect.ScriptDialects(_url), _dialect.Syntax, NullMigrationObserver.Instance).Plan(from, to).TryGetValue(from, out MigrationStep? step)
                 ? step.Statements.Count
                 : null;
         }

@@ -11,7 +11,8 @@ namespace DbSync.Migrations;
 /// syntax error, a file that is not UTF-8 text (DBS012) or a script with no statement (DBS011) in a later script
 /// stops the run before anything changes.
 /// </summary>
-internal sealed class StepPlanner(MigrationRepository repository, string dialect, SqlSyntax syntax, IMigrationObserver observer)
+/// <param name="dialects">The script dialects the database runs, most specific first (<see cref="Dialects.DatabaseDialect.ScriptDialects"/>).</param>
+internal sealed class StepPlanner(MigrationRepository repository, IReadOnlyList<string> dialects, SqlSyntax syntax, IMigrationObserver observer)
 {
     /// <summary>Steps from <paramref name="current"/> to <paramref name="target"/>, keyed by the version they start from.</summary>
     public Dictionary<long, MigrationStep> Plan(long current, long target)
@@ -41,8 +42,8 @@ internal sealed class StepPlanner(MigrationRepository repository, string dialect
 
     private MigrationStep Load(long from, long to, MigrationVersion version, ScriptOperation operation)
     {
-        ScriptFile script = version.GetScript(dialect, operation)
-            ?? throw new DbSyncException(ErrorCodes.MissingScript, "version " + version.Number + " (" + version.Name + ") has no " + dialect + " or default "
+        ScriptFile script = version.GetScript(dialects, operation)
+            ?? throw new DbSyncException(ErrorCodes.MissingScript, "version " + version.Number + " (" + version.Name + ") has no " + string.Join(", ", dialects) + " or default "
                 + (operation == ScriptOperation.Upgrade ? "upgrade" : "downgrade") + " script, so the database cannot move past it",
                 new SourceLocation(version.Scripts[0].Path));
 

@@ -96,7 +96,7 @@ public sealed class ScriptContentAtRunTimeTests : IDisposable
     public void What_only_psql_understands_is_refused_before_anything_runs(string text, int line, int column, string message)
     {
         string script = _repository.Write(1, "init", "upgrade", text);
-        var planner = new StepPlanner(Core.Repository.MigrationRepository.Load(_repository.Path), "postgresql", SqlSyntax.PostgreSql, NullMigrationObserver.Instance);
+        var planner = new StepPlanner(Core.Repository.MigrationRepository.Load(_repository.Path), ["postgresql"], SqlSyntax.PostgreSql, NullMigrationObserver.Instance);
 
         var error = Assert.Throws<DbSyncException>(() => planner.Plan(0, 1));
 
