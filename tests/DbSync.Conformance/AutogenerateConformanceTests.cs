@@ -1,3 +1,4 @@
+using DbSync.Errors;
 using DbSync.Revisions;
 using DbSync.Testing.Databases;
 using DbSync.Testing.Repositories;
@@ -66,5 +67,26 @@ public abstract class AutogenerateConformanceTests
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Equal(["items", "migrate_version", "stock"], await database.GetSchemaTablesAsync());
         Assert.False((await repository.Schema(database.Url).AutogenerateAsync(Token)).HasChanges);
+    }
+
+    [Fact]
+    public async Task A_failed_create_schema_leaves_no_table_behind_and_says_so()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository(model: Model);
+        repository.Write(1, "items", "upgrade", Model);
+        // A view is not a table, so create_schema starts; items is created, then stock cannot take the view's name.
+        await database.ExecuteAsync("CREATE VIEW stock AS SELECT 1 AS id");
+
+        var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Schema(database.Url).CreateSchemaAsync(Token));
+
+        Assert.Empty(await database.GetSchemaTablesAsync());
+        Assert.Null(await database.GetVersionAsync(repository.RepositoryId));
+        Assert.Contains("CREATE TABLE", error.Statement, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("stock", error.Statement, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no version was stamped", error.Message);
+        // SQLite rolls the CREATE of items back; MySQL commits it, so create_schema drops it and says so.
+        Assert.True(error.Message.Contains("nothing was created (the transaction rolled back)", StringComparison.Ordinal)
+            || error.Message.Contains("create_schema dropped the tables it had created (items)", StringComparison.Ordinal), error.Message);
     }
 }

@@ -147,8 +147,8 @@ public sealed class SchemaService
             catch (DbException e)
             {
                 await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                throw new StatementFailedException("create_schema", statement.Line, statement.Text, e.Message,
-                    "the model's tables were not created (where the database can roll back DDL) and no version was stamped.", e);
+                string outcome = await CreateSchemaUndo.UndoAsync(session, model.Tables).ConfigureAwait(false);
+                throw new StatementFailedException("create_schema", statement.Line, statement.Text, session.DescribeFailure(e), outcome, e);
             }
         }
 
