@@ -65,8 +65,18 @@ public sealed class SchemaService
     /// The changes that turn the database's schema into the model's, and the upgrade and downgrade SQL for them. The
     /// database must be at the repository's latest version, so the new revision starts where the scripts end.
     /// </summary>
-    public async Task<AutogenerateResult> AutogenerateAsync(CancellationToken cancellationToken = default)
+    public Task<AutogenerateResult> AutogenerateAsync(CancellationToken cancellationToken = default) =>
+        AutogenerateAsync([], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AutogenerateAsync(CancellationToken)"/>, with the columns the author says were renamed written as
+    /// renames (keeping their data) instead of a drop and an add. Changes that can lose data or fail on existing rows are
+    /// reported as warnings and marked in both scripts (<see cref="DestructiveChanges"/>).
+    /// </summary>
+    /// <exception cref="CommandLineException">A rename that does not match a dropped and an added column of one table.</exception>
+    public async Task<AutogenerateResult> AutogenerateAsync(IReadOnlyList<ColumnRename> renames, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(renames);
         // The model loads in a scratch database of its own meanwhile: the two are independent (and drivers are synchronous).
         var total = Stopwatch.StartNew();
         string modelPath = ModelFile.PathOf(_repository);
@@ -89,11 +99,32 @@ public sealed class SchemaService
         DatabaseSchema model = await loading.ConfigureAwait(false);
 
         clock.Restart();
-        SchemaDiff diff = new SchemaComparer(_schemaDialect.Normalizer).Compare(current, model);
-        var result = new AutogenerateResult(diff, _schemaDialect.Render(diff), _schemaDialect.Render(diff.Invert()));
+        var comparer = new SchemaComparer(_schemaDialect.Normalizer);
+        SchemaDiff diff = ColumnRenames.Apply(comparer.Compare(current, model), renames, comparer, _schemaDialect.Normalizer);
+        var destructive = new DestructiveChanges(_schemaDialect.Normalizer);
+        diff = diff with { Warnings = destructive.Find(diff, renameHints: true) };
+        SchemaDiff inverse = diff.Invert();
+        inverse = inverse with { Warnings = destructive.Find(inverse, renameHints: false) };
+        var result = new AutogenerateResult(diff, RenderWithWarnings(diff), RenderWithWarnings(inverse));
+        foreach (ChangeWarning warning in diff.Warnings)
+        {
+            _observer.Warning(warning.Message);
+        }
+
         _observer.Debug("compared and rendered " + diff.Operations.Count + " changes in " + Milliseconds(clock));
         _observer.Debug("autogenerate took " + Milliseconds(total));
         return result;
+    }
+
+    /// <summary>
+    /// The diff's SQL with every warning in it: a renderer writes each above its statement; one it did not place (a
+    /// statement it writes some other way) still goes into the script, at the top, rather than nowhere.
+    /// </summary>
+    private string RenderWithWarnings(SchemaDiff diff)
+    {
+        string sql = _schemaDialect.Render(diff);
+        var unplaced = diff.Warnings.Select(w => "-- " + w.CommentText).Where(line => !sql.Contains(line, StringComparison.Ordinal)).Distinct().ToList();
+        return unplaced.Count == 0 ? sql : string.Join("\n", unplaced) + "\n\n" + sql;
     }
 
     /// <summary>
