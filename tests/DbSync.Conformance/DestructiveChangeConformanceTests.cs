@@ -152,6 +152,27 @@ public abstract class DestructiveChangeConformanceTests
         Assert.Equal("bolt", await database.ScalarAsync("SELECT name FROM items WHERE id = 1"));
     }
 
+    [Fact]
+    public async Task A_rename_of_an_indexed_column_moves_the_index_with_it_and_keeps_the_rows()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository(model: Model(Columns.Replace("descr VARCHAR(200)", "description VARCHAR(200)", StringComparison.Ordinal))
+            + "\nCREATE INDEX ix_items_descr ON items (description);");
+        repository.Write(1, "items", "upgrade", Version1 + "\nCREATE INDEX ix_items_descr ON items (descr);\n");
+        repository.Write(1, "items", "downgrade", "DROP TABLE legacy;\nDROP TABLE items;\n");
+
+        var (result, _) = await GenerateAsync(database, repository, ColumnRename.Parse("items.descr=description"));
+        RevisionWriter.Write(repository.Load(), "rename descr", DateTime.UtcNow, result.ToRevisionContent());
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
+
+        Assert.Equal("a bolt", await database.ScalarAsync("SELECT description FROM items WHERE id = 1"));
+        Assert.False((await repository.Schema(database.Url).AutogenerateAsync(Token)).HasChanges);
+
+        await repository.Migrator(database.Url).DowngradeAsync(1, Token);
+
+        Assert.Equal("a bolt", await database.ScalarAsync("SELECT descr FROM items WHERE id = 1"));
+    }
+
     [Theory]
     [InlineData("items.nosuch=description", "the change does not drop column items.nosuch (the database has no such column)")]
     [InlineData("items.name=description", "the change does not drop column items.name (the model still has it)")]
