@@ -4,6 +4,7 @@ using System.Globalization;
 using DbSync.Configuration;
 using DbSync.Core.Repository;
 using DbSync.Core.Sql;
+using DbSync.Core.Validation;
 using DbSync.Dialects;
 using DbSync.Core.Errors;
 using DbSync.Errors;
@@ -168,12 +169,23 @@ public sealed class SchemaService
         await using DbTransaction transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (SqlStatement statement in statements)
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl-C or SIGTERM: as a failure, undo what MySQL committed, and say where the database was left.
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                string undone = await CreateSchemaUndo.UndoAsync(session, model.Tables).ConfigureAwait(false);
+                throw new DbSyncException(ErrorCodes.Interrupted, "interrupted: create_schema stopped before its statement at line "
+                    + statement.Line.ToString(CultureInfo.InvariantCulture) + "; " + undone);
+            }
+
+            _observer.Debug("create_schema, line " + statement.Line.ToString(CultureInfo.InvariantCulture) + ": " + ScriptMessages.FirstLine(statement.Text));
             await using DbCommand command = session.Connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = statement.Text;
             try
             {
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                // Not cancelled mid-statement (as the step loop): a statement the server runs finishes, so what it did is known.
+                await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
             }
             catch (DbException e)
             {
@@ -183,13 +195,14 @@ public sealed class SchemaService
             }
         }
 
-        await table.StampAsync(latestVersion, transaction, cancellationToken).ConfigureAwait(false);
+        // Every table exists now: the stamp completes the command rather than stopping half-way through it.
+        await table.StampAsync(latestVersion, transaction, CancellationToken.None).ConfigureAwait(false);
         if (session.IncompleteVersions is { } log)
         {
-            await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+            await log.ForgetAsync(_repository.Config.RepositoryId, transaction, CancellationToken.None).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return new CreateSchemaResult(model.Tables.Select(t => t.Name).ToList(), latestVersion, previous);
     }
 
