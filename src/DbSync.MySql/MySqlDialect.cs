@@ -1,4 +1,5 @@
 using DbSync.Configuration;
+using DbSync.Core.Repository;
 using DbSync.Core.Sql;
 using DbSync.Dialects;
 using DbSync.Errors;
@@ -29,6 +30,22 @@ public sealed class MySqlDialect : DatabaseDialect
         ["mysql", "mysql+pymysql", "mysql+mysqldb", "mysql+mysqlconnector", "mariadb", "mariadb+pymysql", "mariadb+mysqldb"];
 
     public override SqlSyntax Syntax => SqlSyntax.MySql;
+
+    private static readonly IReadOnlyList<string> MariaDbScripts = [ScriptName.MariaDbDialect, ScriptName.MySqlDialect];
+    private static readonly IReadOnlyList<string> MySqlScripts = [ScriptName.MySqlDialect];
+
+    /// <summary>
+    /// A mariadb:// or mariadb+driver:// URL runs _mariadb_ scripts, then _mysql_ ones (then _default_): the URL is
+    /// where the user says which product it is, the same server answering either way.
+    /// </summary>
+    public override IReadOnlyList<string> ScriptDialects(DatabaseUrl url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return IsMariaDbScheme(url.Scheme) ? MariaDbScripts : MySqlScripts;
+    }
+
+    private static bool IsMariaDbScheme(string scheme) =>
+        scheme.Equals("mariadb", StringComparison.OrdinalIgnoreCase) || scheme.StartsWith("mariadb+", StringComparison.OrdinalIgnoreCase);
 
     public override SchemaSupport Schema { get; } =
         new(MySqlSchemaNormalizer.Instance, new MySqlSchemaIntrospector(), new MySqlScratchDatabase(), new MySqlSchemaRenderer());

@@ -25,7 +25,9 @@ public sealed class PostgreSqlDialect : DatabaseDialect
     public override string Name => "postgresql";
 
     /// <summary>_postgresql_ scripts first, then _postgres_ ones (SQLAlchemy before 0.6 named the dialect so), then _default_.</summary>
-    public override IReadOnlyList<string> ScriptDialects { get; } = ["postgresql", "postgres"];
+    public override IReadOnlyList<string> ScriptDialects(DatabaseUrl url) => ScriptNames;
+
+    private static readonly string[] ScriptNames = ["postgresql", "postgres"];
 
     /// <summary>The pg_advisory_lock key a run of <paramref name="repositoryId"/> holds: the first 8 bytes of SHA-256('dbsync:' + id).</summary>
     public static long RunLockKey(string repositoryId) => PostgreSqlRunLock.KeyFor(repositoryId);

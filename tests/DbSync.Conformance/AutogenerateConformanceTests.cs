@@ -1,3 +1,6 @@
+using DbSync.Core.Errors;
+using DbSync.Errors;
+using DbSync.Migrations;
 using DbSync.Revisions;
 using DbSync.Testing.Databases;
 using DbSync.Testing.Repositories;
@@ -66,5 +69,71 @@ public abstract class AutogenerateConformanceTests
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Equal(["items", "migrate_version", "stock"], await database.GetSchemaTablesAsync());
         Assert.False((await repository.Schema(database.Url).AutogenerateAsync(Token)).HasChanges);
+    }
+
+    [Fact]
+    public async Task A_failed_create_schema_leaves_no_table_behind_and_says_so()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository(model: Model);
+        repository.Write(1, "items", "upgrade", Model);
+        // A view is not a table, so create_schema starts; items is created, then stock cannot take the view's name.
+        await database.ExecuteAsync("CREATE VIEW stock AS SELECT 1 AS id");
+
+        var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Schema(database.Url).CreateSchemaAsync(Token));
+
+        Assert.Empty(await database.GetSchemaTablesAsync());
+        Assert.Null(await database.GetVersionAsync(repository.RepositoryId));
+        Assert.Contains("CREATE TABLE", error.Statement, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("stock", error.Statement, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no version was stamped", error.Message);
+        // SQLite rolls the CREATE of items back; MySQL commits it, so create_schema drops it and says so.
+        Assert.True(error.Message.Contains("nothing was created (the transaction rolled back)", StringComparison.Ordinal)
+            || error.Message.Contains("create_schema dropped the tables it had created (items)", StringComparison.Ordinal), error.Message);
+    }
+
+    [Fact]
+    public async Task An_interrupted_create_schema_leaves_no_table_behind_and_says_so()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository(model: Model);
+        repository.Write(1, "items", "upgrade", Model);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        // As Ctrl-C while items is being created: the statement finishes, the next one does not start.
+        var observer = new StopOnDebug(stop, "items");
+
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Schema(database.Url, observer).CreateSchemaAsync(stop.Token));
+
+        Assert.Equal("DBS112", error.Code);
+        Assert.StartsWith("interrupted: create_schema stopped before its statement at line ", error.Message);
+        Assert.True(error.Message.Contains("nothing was created (the transaction rolled back)", StringComparison.Ordinal)
+            || error.Message.Contains("create_schema dropped the tables it had created (items)", StringComparison.Ordinal), error.Message);
+        Assert.Empty(await database.GetSchemaTablesAsync());
+        Assert.Null(await database.GetVersionAsync(repository.RepositoryId));
+    }
+
+    /// <summary>Cancels <paramref name="stop"/> when create_schema reports (debug output) the CREATE TABLE of <paramref name="table"/>.</summary>
+    private sealed class StopOnDebug(CancellationTokenSource stop, string table) : IMigrationObserver
+    {
+        public void StepStarting(MigrationStep step)
+        {
+        }
+
+        public void StepCompleted(MigrationStep step, TimeSpan elapsed)
+        {
+        }
+
+        public void Warning(string message)
+        {
+        }
+
+        public void Debug(string message)
+        {
+            if (message.StartsWith("create_schema, line ", StringComparison.Ordinal) && message.Contains("CREATE TABLE", StringComparison.OrdinalIgnoreCase)
+                && message.Contains(table, StringComparison.Ordinal))
+            {
+                stop.Cancel();
+            }
+        }
     }
 }

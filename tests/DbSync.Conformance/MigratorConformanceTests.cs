@@ -98,6 +98,31 @@ public abstract class MigratorConformanceTests
     }
 
     [Fact]
+    public async Task A_failing_downgrade_names_the_version_it_undoes_and_the_version_the_database_is_at()
+    {
+        await using var database = await CreateDatabaseAsync();
+        using var repository = new ScriptRepository();
+        repository.Write(1, "users", "upgrade", "CREATE TABLE users (id INTEGER);\n");
+        repository.Write(1, "users", "downgrade", "DROP TABLE users;\n");
+        repository.Write(2, "ports", "upgrade", "CREATE TABLE ports (id INTEGER);\n");
+        string script = repository.Write(2, "ports", "downgrade", "DROP TABLE ports;\nDROP TABLE no_such_table;\n");
+        repository.Write(3, "racks", "upgrade", "CREATE TABLE racks (id INTEGER);\n");
+        repository.Write(3, "racks", "downgrade", "DROP TABLE racks;\n");
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
+
+        var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).DowngradeAsync(0, Token));
+
+        // The downgrade of version 3 went through; that of version 2 failed: the database is at version 2.
+        Assert.Equal(script, error.ScriptPath);
+        Assert.Equal(2, error.Line);
+        Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
+        Assert.Contains("the downgrade of version 2", error.Message);
+        Assert.Contains("at version 2", error.Message);
+        Assert.DoesNotContain("version 1", error.Message);
+        Assert.DoesNotContain("version 3", error.Message);
+    }
+
+    [Fact]
     public async Task After_a_failure_the_fixed_script_completes_the_version_and_its_data_is_there_once()
     {
         await using var database = await CreateDatabaseAsync();

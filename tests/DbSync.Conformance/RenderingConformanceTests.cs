@@ -39,6 +39,8 @@ public abstract class RenderingConformanceTests
         yield return (new AddColumn("items", new ColumnSchema("weight", "INTEGER", IsNullable: true)), "weight");
         yield return (new DropColumn("items", Note), "note");
         yield return (new AlterColumn("items", Name, Name with { Type = "VARCHAR(100)" }, ColumnChange.Type), "name");
+        yield return (new RenameColumn("items", Note, Note with { Name = "remark" }, ColumnChange.None), "remark");
+        yield return (new RenameColumn("items", Note, Note with { Name = "remark", Type = "VARCHAR(40)" }, ColumnChange.Type), "remark");
         yield return (new AlterPrimaryKey("stock", new PrimaryKeySchema(["id"]), new PrimaryKeySchema(["id", "item_id"])), "item_id");
         yield return (new AddIndex("items", NameIndex), "ix_items_name");
         yield return (new DropIndex("items", NameIndex), "ix_items_name");
@@ -104,6 +106,9 @@ public abstract class RenderingConformanceTests
                 break;
             case AlterColumn alter:
                 itemsAfter = items with { Columns = [Id, alter.To, Note] };
+                break;
+            case RenameColumn rename:
+                itemsAfter = items with { Columns = [Id, Name, rename.To] };
                 break;
             case AlterPrimaryKey key:
                 stockAfter = stock with { PrimaryKey = key.To };

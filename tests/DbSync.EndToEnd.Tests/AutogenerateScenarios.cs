@@ -123,6 +123,45 @@ public sealed class AutogenerateScenarios
     }
 
     [Fact]
+    public async Task A_renamed_column_is_a_warning_with_the_option_to_give_and_rename_keeps_its_data_both_ways()
+    {
+        await using var workspace = await NewWorkspaceAsync();
+        AssertSuccess(await workspace.RunAsync("upgrade"));
+        await workspace.Database.ExecuteAsync("INSERT INTO warehouses (id, code, city) VALUES (2, 'B', 'Bay')");
+        workspace.EditModel("city VARCHAR(100) NOT NULL", "town VARCHAR(100) NOT NULL");
+
+        var bad = await workspace.RunAsync("revision", "-m", "town", "--autogenerate", "--rename", "warehouses.city=place");
+
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("error DBS200: --rename warehouses.city=place: the change does not add column warehouses.place (the model has no such column)",
+            Assert.Single(Lines(bad.Stderr), l => l.Contains("error", StringComparison.Ordinal)));
+        Assert.Empty(Directory.GetFiles(workspace.VersionsPath, "005_*"));
+
+        var hinted = await workspace.RunAsync("revision", "-m", "town", "--autogenerate");
+
+        AssertSuccess(hinted);
+        Assert.Contains("warning: dropping column warehouses.city deletes the data in it", Lines(hinted.Stderr));
+        Assert.Contains("warning: column warehouses.city is dropped and warehouses.town added with the same type: if it is a rename,"
+            + " 'revision --autogenerate --rename warehouses.city=town' keeps the data", Lines(hinted.Stderr));
+        Assert.Contains("-- WARNING: dropping column warehouses.city deletes the data in it",
+            await File.ReadAllTextAsync(Path.Combine(workspace.VersionsPath, "005_town_default_upgrade.sql"), TestContext.Current.CancellationToken));
+        foreach (string file in Directory.GetFiles(workspace.VersionsPath, "005_*"))
+        {
+            File.Delete(file);
+        }
+
+        var renamed = await workspace.RunAsync("revision", "-m", "town", "--autogenerate", "--rename", "warehouses.city=town");
+
+        AssertSuccess(renamed);
+        Assert.DoesNotContain("warning:", renamed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  rename column warehouses.city -> warehouses.town", Lines(renamed.Stdout));
+        AssertSuccess(await workspace.RunAsync("upgrade"));
+        Assert.Equal("Bay", await workspace.Database.ScalarAsync("SELECT town FROM warehouses WHERE id = 2"));
+        AssertSuccess(await workspace.RunAsync("downgrade", "--revision", "4"));
+        Assert.Equal("Bay", await workspace.Database.ScalarAsync("SELECT city FROM warehouses WHERE id = 2"));
+    }
+
+    [Fact]
     public async Task Autogenerate_without_changes_writes_nothing_unless_allow_empty_is_given()
     {
         await using var workspace = await NewWorkspaceAsync();

@@ -17,6 +17,19 @@ public sealed class DatabaseDialectsTests
         }
     }
 
+    [Theory]
+    [InlineData("mariadb", "mariadb,mysql")]
+    [InlineData("mariadb+pymysql", "mariadb,mysql")]
+    [InlineData("MariaDB+mysqldb", "mariadb,mysql")]
+    [InlineData("mysql", "mysql")]
+    [InlineData("mysql+pymysql", "mysql")]
+    public void A_mariadb_url_runs_mariadb_scripts_then_mysql_ones(string scheme, string dialects)
+    {
+        var url = DatabaseUrlParser.Parse(scheme + "://u@h/db", "test");
+
+        Assert.Equal(dialects, string.Join(",", DatabaseDialects.For(url).ScriptDialects(url)));
+    }
+
     [Fact]
     public void A_dialect_no_host_registered_is_a_clear_error_saying_how_to_register_it()
     {

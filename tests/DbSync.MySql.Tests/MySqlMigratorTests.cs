@@ -71,6 +71,28 @@ public sealed class MySqlMigratorTests
         Assert.Equal(["from_mysql", "migrate_version"], await database.GetSchemaTablesAsync());
     }
 
+    [Theory]
+    [InlineData("mariadb", "from_mariadb")]
+    [InlineData("mariadb+pymysql", "from_mariadb")]
+    [InlineData("mysql+pymysql", "from_mysql")]
+    public async Task A_mariadb_url_runs_mariadb_scripts_before_mysql_and_default_ones(string scheme, string created)
+    {
+        await using var database = await MariaDbTestDatabase.CreateAsync();
+        using var repository = new ScriptRepository();
+        repository.Write(1, "t", "upgrade", "CREATE TABLE from_default (id INT);");
+        repository.Write(1, "t", "upgrade", "CREATE TABLE from_mysql (id INT);", dialect: "mysql");
+        repository.Write(1, "t", "upgrade", "CREATE TABLE from_mariadb (id INT);", dialect: "mariadb");
+        // Version 2 has no mariadb script: a mariadb URL falls back to the mysql one, then to default for version 3.
+        repository.Write(2, "u", "upgrade", "CREATE TABLE two_default (id INT);");
+        repository.Write(2, "u", "upgrade", "CREATE TABLE two_mysql (id INT);", dialect: "mysql");
+        repository.Write(3, "v", "upgrade", "CREATE TABLE three_default (id INT);");
+        var migrator = repository.Migrator(database.UrlWithScheme(scheme));
+
+        await migrator.UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal([created, "migrate_version", "three_default", "two_mysql"], await database.GetSchemaTablesAsync());
+    }
+
     [Fact]
     public async Task Delimiter_scripts_create_procedures_and_triggers_that_work()
     {

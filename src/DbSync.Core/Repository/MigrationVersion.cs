@@ -39,10 +39,10 @@ namespace DbSync.Core.Repository
             Find(dialect, operation) ?? Find(ScriptName.DefaultDialect, operation);
 
         /// <summary>
-        /// The script for the first of <paramref name="dialects"/> that has one (a database whose scripts go by more than
-        /// one name, in order of preference), falling back to the <c>default</c> one.
+        /// The script of the first of <paramref name="dialects"/> that has one (most specific first, e.g. <c>mariadb</c>
+        /// then <c>mysql</c>), falling back to the <c>default</c> one.
         /// </summary>
-        public ScriptFile? GetScript(IEnumerable<string> dialects, ScriptOperation operation)
+        public ScriptFile? GetScript(IReadOnlyList<string> dialects, ScriptOperation operation)
         {
             foreach (string dialect in dialects)
             {

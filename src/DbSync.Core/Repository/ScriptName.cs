@@ -12,10 +12,24 @@ namespace DbSync.Core.Repository
     {
         public const string DefaultDialect = "default";
 
-        /// <summary>Dialect names sqlalchemy-migrate files scripts under; DbSync runs <c>default</c>, <c>sqlite</c> and <c>mysql</c>.</summary>
+        /// <summary>Scripts for MariaDB only; a mariadb:// database runs them before <see cref="MySqlDialect"/> ones.</summary>
+        public const string MariaDbDialect = "mariadb";
+
+        public const string MySqlDialect = "mysql";
+
+        /// <summary>
+        /// The dialect whose script a database running <paramref name="dialect"/> scripts falls back to before
+        /// <c>default</c>: <c>mysql</c> for <c>mariadb</c>, none (null) otherwise.
+        /// </summary>
+        public static string? FallbackOf(string dialect) => dialect == MariaDbDialect ? MySqlDialect : null;
+
+        /// <summary>
+        /// Dialect names sqlalchemy-migrate files scripts under, and DbSync's <c>mariadb</c>; DbSync runs <c>default</c>,
+        /// <c>sqlite</c>, <c>mysql</c> and <c>mariadb</c> (on a mariadb:// URL, preferred over <c>mysql</c>).
+        /// </summary>
         public static readonly IReadOnlyCollection<string> KnownDialects = new[]
         {
-            DefaultDialect, "sqlite", "mysql", "postgres", "postgresql", "oracle", "mssql", "firebird", "ibm_db_sa",
+            DefaultDialect, "sqlite", "mysql", "mariadb", "postgres", "postgresql", "oracle", "mssql", "firebird", "ibm_db_sa",
         };
 
         private ScriptName(string fileName, long version, string versionText, string description, string dialect, ScriptOperation operation)

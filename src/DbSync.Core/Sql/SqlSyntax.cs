@@ -63,6 +63,7 @@ namespace DbSync.Core.Sql
                 case "sqlite":
                     return Sqlite;
                 case "mysql":
+                case "mariadb":
                     return MySql;
                 case "postgresql":
                 case "postgres":

@@ -19,7 +19,7 @@ namespace DbSync.Core.Validation
         private static readonly SqlSyntax[] Both = { SqlSyntax.Sqlite, SqlSyntax.MySql };
         private static readonly SqlSyntax[] Neither = new SqlSyntax[0];
 
-        // DbSync only runs default, sqlite and mysql scripts; the others are kept for sqlalchemy-migrate and not split here.
+        // DbSync only runs default, sqlite, mysql and mariadb scripts; the others are kept for sqlalchemy-migrate and not split here.
         public static SqlSyntax[] SyntaxesFor(string dialect)
         {
             switch (dialect)
@@ -29,6 +29,7 @@ namespace DbSync.Core.Validation
                 case "sqlite":
                     return SqliteOnly;
                 case "mysql":
+                case "mariadb":
                     return MySqlOnly;
                 default:
                     return Neither;

@@ -31,7 +31,10 @@ namespace DbSync.Core.Validation
             foreach (ScriptFile script in version.Scripts)
             {
                 ScriptName name = script.Name;
-                if (name.Operation != ScriptOperation.Upgrade || version.Find(name.Dialect, ScriptOperation.Downgrade) != null)
+                // A mariadb upgrade is undone by the mysql downgrade where there is no mariadb one, as it runs.
+                string? fallback = ScriptName.FallbackOf(name.Dialect);
+                if (name.Operation != ScriptOperation.Upgrade || version.Find(name.Dialect, ScriptOperation.Downgrade) != null
+                    || (fallback != null && version.Find(fallback, ScriptOperation.Downgrade) != null))
                 {
                     continue;
                 }
@@ -39,6 +42,7 @@ namespace DbSync.Core.Validation
                 string downgrade = name.VersionName + "_" + name.Dialect + "_downgrade.sql";
                 string message = "version " + version.Number.ToString(CultureInfo.InvariantCulture) + " has no downgrade script"
                     + (name.Dialect == ScriptName.DefaultDialect ? "" : " for " + name.Dialect) + "; add " + downgrade
+                    + (fallback == null ? "" : ", " + name.VersionName + "_" + fallback + "_downgrade.sql")
                     + (name.Dialect == ScriptName.DefaultDialect ? "" : " or " + name.VersionName + "_default_downgrade.sql")
                     + (requireDowngrade ? " (downgrades are required by DbSyncRequireDowngrade or [dbsync] require_downgrade)" : "");
                 findings.Add(new Diagnostic(ErrorCodes.MissingScript,

@@ -54,6 +54,7 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
 
         foreach (TableSchema table in TableOrder.ChildrenFirst(dropped))
         {
+            script.Comments(diff.WarningsFor(table.Name, o => o is DropTable));
             script.Statement("DROP TABLE " + MySqlDdl.Quote(table.Name));
         }
 
@@ -68,6 +69,7 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
                     + " WHERE " + MySqlDdl.Quote(alter.From.Name) + " IS NULL");
             }
 
+            script.Comments(group.SelectMany(diff.WarningsFor));
             script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\n    " + string.Join(",\n    ", AlterSpecifications(group.ToList())));
         }
 
@@ -158,6 +160,14 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
             yield return "DROP COLUMN " + MySqlDdl.Quote(drop.Column.Name);
         }
 
+        // RENAME COLUMN (MariaDB 10.5, MySQL 8.0) where only the name changes; CHANGE COLUMN renames and redefines at once.
+        foreach (RenameColumn rename in operations.OfType<RenameColumn>())
+        {
+            yield return rename.Changes == ColumnChange.None
+                ? "RENAME COLUMN " + MySqlDdl.Quote(rename.From.Name) + " TO " + MySqlDdl.Quote(rename.To.Name)
+                : "CHANGE COLUMN " + MySqlDdl.Quote(rename.From.Name) + " " + MySqlDdl.ColumnDefinition(rename.To);
+        }
+
         foreach (AddColumn add in operations.OfType<AddColumn>())
         {
             yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(add.Column);
@@ -210,7 +220,7 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
     /// </summary>
     private static void RequireHandled(SchemaOperation operation) => _ = operation switch
     {
-        AddTable or DropTable or AddColumn or DropColumn or AlterColumn or AlterPrimaryKey or AddIndex or DropIndex
+        AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
             or AddTrigger or DropTrigger => true,
         _ => throw new NotSupportedException("the MySQL renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),

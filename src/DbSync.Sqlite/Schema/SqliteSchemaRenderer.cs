@@ -23,6 +23,11 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
             PortableFeatures.Require(operation, "SQLite");
         }
 
+        if (diff.Operations.OfType<RenameColumn>().ToList() is { Count: > 0 } renames)
+        {
+            return RenderRenamesFirst(diff, renames);
+        }
+
         var plan = SqliteRebuildPlan.For(diff);
         var script = new SqlScriptBuilder();
         var added = diff.Operations.OfType<AddTable>().Select(o => o.Definition).ToList();
@@ -54,6 +59,7 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
 
         foreach (DropColumn drop in inPlace.OfType<DropColumn>())
         {
+            script.Comments(diff.WarningsFor(drop));
             script.Statement("ALTER TABLE " + SqliteIdentifiers.Quote(drop.Table) + " DROP COLUMN " + SqliteIdentifiers.Quote(drop.Column.Name));
         }
 
@@ -72,6 +78,7 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         ClearRestrictingReferences(script, rebuiltFrom.Concat(dropped).ToList());
         foreach (TableSchema table in SqliteDropOrder.Of(rebuiltFrom.Concat(dropped)))
         {
+            script.Comments(diff.WarningsFor(table.Name, o => o is DropTable));
             script.Statement("DROP TABLE " + SqliteIdentifiers.Quote(table.Name));
         }
 
@@ -85,12 +92,13 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         script.Group();
         foreach (TableSchema table in TableOrder.ParentsFirst(rebuiltTo))
         {
-            CopyBack(script, diff.From.FindTable(table.Name)!, table);
+            CopyBack(script, diff.From.FindTable(table.Name)!, table, diff.WarningsFor(table.Name, o => o is not (AddTable or DropTable)));
         }
 
         script.Group();
         foreach (AddColumn add in inPlace.OfType<AddColumn>())
         {
+            script.Comments(diff.WarningsFor(add));
             script.Statement("ALTER TABLE " + SqliteIdentifiers.Quote(add.Table) + " ADD COLUMN " + SqliteDdl.ColumnDefinition(add.Column));
         }
 
@@ -117,6 +125,48 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         }
 
         return script.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// Renames in place first (ALTER TABLE RENAME COLUMN, SQLite 3.25+, which also renames the column in the table's
+    /// indexes, triggers and keys), then the rest of the diff on the schema with the names changed: a rename that also
+    /// changes the column's definition becomes a change of the renamed column (a rebuild that copies its rows by the new
+    /// name). The same order undoes it in the downgrade.
+    /// </summary>
+    private string RenderRenamesFirst(SchemaDiff diff, IReadOnlyList<RenameColumn> renames)
+    {
+        var script = new SqlScriptBuilder();
+        foreach (RenameColumn rename in renames)
+        {
+            script.Comments(diff.WarningsFor(rename));
+            script.Statement("ALTER TABLE " + SqliteIdentifiers.Quote(rename.Table) + " RENAME COLUMN " + SqliteIdentifiers.Quote(rename.From.Name)
+                + " TO " + SqliteIdentifiers.Quote(rename.To.Name));
+        }
+
+        var renamed = new DatabaseSchema(diff.From.Tables.Select(t => Renamed(t, renames.Where(r => string.Equals(r.Table, t.Name, StringComparison.OrdinalIgnoreCase)).ToList())).ToList());
+        var rest = diff.Operations.SelectMany(o => o is RenameColumn r
+            ? r.Changes == ColumnChange.None ? [] : [new AlterColumn(r.Table, r.From with { Name = r.To.Name }, r.To, r.Changes)]
+            : new[] { o }).ToList();
+        string remainder = rest.Count == 0 ? string.Empty : Render(new SchemaDiff(renamed, diff.To, rest) { Warnings = diff.Warnings });
+        return script.ToString().TrimEnd('\n') + (remainder.Length == 0 ? string.Empty : "\n\n" + remainder);
+    }
+
+    /// <summary>The table as it is after its columns are renamed (names in keys and constraints included).</summary>
+    private static TableSchema Renamed(TableSchema table, IReadOnlyList<RenameColumn> renames)
+    {
+        if (renames.Count == 0)
+        {
+            return table;
+        }
+
+        string New(string column) => renames.FirstOrDefault(r => string.Equals(r.From.Name, column, StringComparison.OrdinalIgnoreCase))?.To.Name ?? column;
+        return table with
+        {
+            Columns = table.Columns.Select(c => c with { Name = New(c.Name) }).ToList(),
+            PrimaryKey = table.PrimaryKey == null ? null : table.PrimaryKey with { Columns = table.PrimaryKey.Columns.Select(New).ToList() },
+            UniqueConstraints = table.UniqueConstraints.Select(u => u with { Columns = u.Columns.Select(New).ToList() }).ToList(),
+            ForeignKeys = table.ForeignKeys.Select(k => k with { Columns = k.Columns.Select(New).ToList() }).ToList(),
+        };
     }
 
     private static void WriteHeader(SqlScriptBuilder script, SqliteRebuildPlan plan, bool rebuilds)
@@ -171,7 +221,7 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
     }
 
     /// <summary>INSERT INTO the new table the columns both shapes have; a column becoming NOT NULL takes its default where it was NULL.</summary>
-    private static void CopyBack(SqlScriptBuilder script, TableSchema from, TableSchema to)
+    private static void CopyBack(SqlScriptBuilder script, TableSchema from, TableSchema to, IEnumerable<string> warnings)
     {
         var targets = new List<string>();
         var values = new List<string>();
@@ -196,6 +246,8 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
                 + " need a value for it; give one in the INSERT below.");
         }
 
+        // The rows are cut down to the new shape here: what a reviewer must not miss goes above this INSERT.
+        script.Comments(warnings);
         if (targets.Count > 0)
         {
             script.Statement("INSERT INTO " + SqliteIdentifiers.Quote(to.Name) + " (" + string.Join(", ", targets) + ")\n"
@@ -231,7 +283,7 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
     /// </summary>
     private static void RequireHandled(SchemaOperation operation) => _ = operation switch
     {
-        AddTable or DropTable or AddColumn or DropColumn or AlterColumn or AlterPrimaryKey or AddIndex or DropIndex
+        AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
             or AddTrigger or DropTrigger => true,
         _ => throw new NotSupportedException("the SQLite renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DbSync.Revisions;
 using DbSync.Schema;
+using DbSync.Schema.Comparison;
 using DbSync.Tool.Cli;
 
 namespace DbSync.Tool.Commands;
@@ -24,11 +25,20 @@ internal static class RevisionCommand
         {
             Description = "With --autogenerate: write an empty revision even when the database already matches the model.",
         };
+        var rename = new Option<string[]>("--rename")
+        {
+            Description = "With --autogenerate: column OLD of TABLE was renamed to NEW; write a RENAME COLUMN, which keeps the data,"
+                + " instead of dropping OLD and adding NEW (the downgrade renames it back). Repeatable.",
+            HelpName = "TABLE.OLD=NEW",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("revision", "Write the next-numbered upgrade and downgrade scripts from the templates.");
         command.Options.Add(message);
         command.Options.Add(autogenerate);
         command.Options.Add(allowEmpty);
         command.Options.Add(ModelOption.Instance);
+        command.Options.Add(rename);
         command.Validators.Add(result =>
         {
             if (result.GetValue(allowEmpty) && !result.GetValue(autogenerate))
@@ -40,6 +50,11 @@ internal static class RevisionCommand
             {
                 result.AddError("--model only applies with --autogenerate");
             }
+
+            if (result.GetValue(rename) is { Length: > 0 } && !result.GetValue(autogenerate))
+            {
+                result.AddError("--rename only applies with --autogenerate");
+            }
         });
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
@@ -48,8 +63,10 @@ internal static class RevisionCommand
             RevisionWriter.GeneratedContent? generated = null;
             if (context.ParseResult.GetValue(autogenerate))
             {
+                // A malformed --rename is refused before anything connects.
+                var renames = (context.ParseResult.GetValue(rename) ?? []).Select(ColumnRename.Parse).ToList();
                 var service = ModelOption.CreateService(context, repository, context.Target(repository, writes: false));
-                AutogenerateResult result = await service.AutogenerateAsync(cancellationToken).ConfigureAwait(false);
+                AutogenerateResult result = await service.AutogenerateAsync(renames, cancellationToken).ConfigureAwait(false);
                 if (!result.HasChanges)
                 {
                     context.Reporter.Info(context.ParseResult.GetValue(allowEmpty)
@@ -92,7 +109,8 @@ internal static class RevisionCommand
         });
         CommandHelp.Add(command, CommandHelp.Reads.Both,
             "dotnet dbsync revision -m \"add ports\"  # 005_add_ports_default_upgrade.sql and ..._downgrade.sql",
-            "dotnet dbsync revision -m \"add ports\" --autogenerate  # filled from the model, compared with the database");
+            "dotnet dbsync revision -m \"add ports\" --autogenerate  # filled from the model, compared with the database",
+            "dotnet dbsync revision -m \"rename descr\" --autogenerate --rename items.descr=description  # a rename, not a drop and an add");
         return command;
     }
 }

@@ -16,10 +16,12 @@ public abstract class DatabaseDialect
     public abstract string Name { get; }
 
     /// <summary>
-    /// The dialect parts of script names this database runs, in order of preference before <c>default</c>: just
-    /// <see cref="Name"/>, unless its scripts have had more than one name (PostgreSQL: postgresql, then postgres).
+    /// The dialect parts of script names a database at <paramref name="url"/> runs, most specific first; a version
+    /// without a script of any of them runs its <c>default</c> one. <see cref="Name"/> alone unless a product has
+    /// variants told apart by the URL (MySQL: a mariadb:// URL runs <c>mariadb</c>, then <c>mysql</c> scripts) or its
+    /// scripts have had more than one name (PostgreSQL: postgresql, then postgres).
     /// </summary>
-    public virtual IReadOnlyList<string> ScriptDialects => [Name];
+    public virtual IReadOnlyList<string> ScriptDialects(DatabaseUrl url) => [Name];
 
     /// <summary>The SQLAlchemy URL schemes that select this dialect, e.g. "mysql+pymysql".</summary>
     public abstract IReadOnlyList<string> UrlSchemes { get; }

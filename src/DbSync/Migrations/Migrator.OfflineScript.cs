@@ -37,7 +37,7 @@ public sealed partial class Migrator
         OfflineScriptStart start = from ?? await ReadScriptStartAsync(cancellationToken).ConfigureAwait(false);
         long startVersion = start.Version ?? _repository.Config.InitVersion;
         long target = ResolveTarget(revision, startVersion, upgrade);
-        var planned = new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, _observer).Plan(startVersion, target);
+        var planned = new StepPlanner(_repository, _dialect.ScriptDialects(_url), _dialect.Syntax, _observer).Plan(startVersion, target);
         var steps = new List<MigrationStep>();
         for (long at = startVersion; at != target; at = steps[^1].To)
         {

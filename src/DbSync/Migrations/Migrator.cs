@@ -158,7 +158,7 @@ public sealed partial class Migrator
         }
 
         long target = ResolveTarget(revision, start, upgrade);
-        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, _observer), start, target, upgrade);
+        var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects(_url), _dialect.Syntax, _observer), start, target, upgrade);
         var (applied, end) = await new StepRunner(session, table, _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
 
         if (_options.SanityCheck && session.SanityCheck is { } after)
@@ -194,7 +194,7 @@ public sealed partial class Migrator
     {
         try
         {
-            return new StepPlanner(_repository, _dialect.ScriptDialects, _dialect.Syntax, NullMigrationObserver.Instance).Plan(from, to).TryGetValue(from, out MigrationStep? step)
+            return new StepPlanner(_repository, _dialect.ScriptDialects(_url), _dialect.Syntax, NullMigrationObserver.Instance).Plan(from, to).TryGetValue(from, out MigrationStep? step)
                 ? step.Statements.Count
                 : null;
         }

@@ -11,6 +11,7 @@ namespace DbSync.Migrations;
 /// syntax error, a file that is not UTF-8 text (DBS012) or a script with no statement (DBS011) in a later script
 /// stops the run before anything changes.
 /// </summary>
+/// <param name="dialects">The script dialects the database runs, most specific first (<see cref="Dialects.DatabaseDialect.ScriptDialects"/>).</param>
 internal sealed class StepPlanner(MigrationRepository repository, IReadOnlyList<string> dialects, SqlSyntax syntax, IMigrationObserver observer)
 {
     /// <summary>Steps from <paramref name="current"/> to <paramref name="target"/>, keyed by the version they start from.</summary>

@@ -4,6 +4,7 @@ using System.Globalization;
 using DbSync.Configuration;
 using DbSync.Core.Repository;
 using DbSync.Core.Sql;
+using DbSync.Core.Validation;
 using DbSync.Dialects;
 using DbSync.Core.Errors;
 using DbSync.Errors;
@@ -73,8 +74,18 @@ public sealed class SchemaService
     /// The changes that turn the database's schema into the model's, and the upgrade and downgrade SQL for them. The
     /// database must be at the repository's latest version, so the new revision starts where the scripts end.
     /// </summary>
-    public async Task<AutogenerateResult> AutogenerateAsync(CancellationToken cancellationToken = default)
+    public Task<AutogenerateResult> AutogenerateAsync(CancellationToken cancellationToken = default) =>
+        AutogenerateAsync([], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AutogenerateAsync(CancellationToken)"/>, with the columns the author says were renamed written as
+    /// renames (keeping their data) instead of a drop and an add. Changes that can lose data or fail on existing rows are
+    /// reported as warnings and marked in both scripts (<see cref="DestructiveChanges"/>).
+    /// </summary>
+    /// <exception cref="CommandLineException">A rename that does not match a dropped and an added column of one table.</exception>
+    public async Task<AutogenerateResult> AutogenerateAsync(IReadOnlyList<ColumnRename> renames, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(renames);
         // The model loads in a scratch database of its own meanwhile: the two are independent (and drivers are synchronous).
         var total = Stopwatch.StartNew();
         IModelSource source = Model;
@@ -97,11 +108,32 @@ public sealed class SchemaService
         DatabaseSchema model = await loading.ConfigureAwait(false);
 
         clock.Restart();
-        SchemaDiff diff = new SchemaComparer(_schemaDialect.Normalizer).Compare(current, model);
-        var result = new AutogenerateResult(diff, _schemaDialect.Render(diff), _schemaDialect.Render(diff.Invert()));
+        var comparer = new SchemaComparer(_schemaDialect.Normalizer);
+        SchemaDiff diff = ColumnRenames.Apply(comparer.Compare(current, model), renames, comparer, _schemaDialect.Normalizer);
+        var destructive = new DestructiveChanges(_schemaDialect.Normalizer);
+        diff = diff with { Warnings = destructive.Find(diff, renameHints: true) };
+        SchemaDiff inverse = diff.Invert();
+        inverse = inverse with { Warnings = destructive.Find(inverse, renameHints: false) };
+        var result = new AutogenerateResult(diff, RenderWithWarnings(diff), RenderWithWarnings(inverse));
+        foreach (ChangeWarning warning in diff.Warnings)
+        {
+            _observer.Warning(warning.Message);
+        }
+
         _observer.Debug("compared and rendered " + diff.Operations.Count + " changes in " + Milliseconds(clock));
         _observer.Debug("autogenerate took " + Milliseconds(total));
         return result;
+    }
+
+    /// <summary>
+    /// The diff's SQL with every warning in it: a renderer writes each above its statement; one it did not place (a
+    /// statement it writes some other way) still goes into the script, at the top, rather than nowhere.
+    /// </summary>
+    private string RenderWithWarnings(SchemaDiff diff)
+    {
+        string sql = _schemaDialect.Render(diff);
+        var unplaced = diff.Warnings.Select(w => "-- " + w.CommentText).Where(line => !sql.Contains(line, StringComparison.Ordinal)).Distinct().ToList();
+        return unplaced.Count == 0 ? sql : string.Join("\n", unplaced) + "\n\n" + sql;
     }
 
     /// <summary>
@@ -145,28 +177,40 @@ public sealed class SchemaService
         await using DbTransaction transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         foreach (SqlStatement statement in statements)
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl-C or SIGTERM: as a failure, undo what MySQL committed, and say where the database was left.
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                string undone = await CreateSchemaUndo.UndoAsync(session, model.Tables).ConfigureAwait(false);
+                throw new DbSyncException(ErrorCodes.Interrupted, "interrupted: create_schema stopped before its statement at line "
+                    + statement.Line.ToString(CultureInfo.InvariantCulture) + "; " + undone);
+            }
+
+            _observer.Debug("create_schema, line " + statement.Line.ToString(CultureInfo.InvariantCulture) + ": " + ScriptMessages.FirstLine(statement.Text));
             await using DbCommand command = session.Connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = statement.Text;
             try
             {
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                // Not cancelled mid-statement (as the step loop): a statement the server runs finishes, so what it did is known.
+                await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
             }
             catch (DbException e)
             {
                 await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                throw new StatementFailedException("create_schema", statement.Line, statement.Text, e.Message,
-                    "the model's tables were not created (where the database can roll back DDL) and no version was stamped.", e);
+                string outcome = await CreateSchemaUndo.UndoAsync(session, model.Tables).ConfigureAwait(false);
+                throw new StatementFailedException("create_schema", statement.Line, statement.Text, session.DescribeFailure(e), outcome, e);
             }
         }
 
-        await table.StampAsync(latestVersion, transaction, cancellationToken).ConfigureAwait(false);
+        // Every table exists now: the stamp completes the command rather than stopping half-way through it.
+        await table.StampAsync(latestVersion, transaction, CancellationToken.None).ConfigureAwait(false);
         if (session.IncompleteVersions is { } log)
         {
-            await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
+            await log.ForgetAsync(_repository.Config.RepositoryId, transaction, CancellationToken.None).ConfigureAwait(false);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
         return new CreateSchemaResult(model.Tables.Select(t => t.Name).ToList(), latestVersion, previous);
     }
 

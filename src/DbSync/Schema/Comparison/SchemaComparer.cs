@@ -6,7 +6,8 @@ namespace DbSync.Schema.Comparison;
 /// <summary>
 /// Compares two schemas and lists the operations that turn the first into the second (Alembic's compare step). What
 /// counts as "the same" comes from the dialect's <see cref="SchemaNormalizer"/>. Renames are not guessed: a renamed
-/// table or column is a drop and an add, for the author of the revision to edit.
+/// table or column is a drop and an add (with a hint, <see cref="DestructiveChanges"/>); the author names a column
+/// rename with --rename (<see cref="ColumnRenames"/>).
 /// </summary>
 public sealed class SchemaComparer(SchemaNormalizer normalizer)
 {

@@ -8,7 +8,19 @@ public sealed record SchemaDiff(DatabaseSchema From, DatabaseSchema To, IReadOnl
 {
     public bool IsEmpty => Operations.Count == 0;
 
+    /// <summary>What a reviewer must not miss (<see cref="DestructiveChanges"/>); the renderers write each above its statement.</summary>
+    public IReadOnlyList<ChangeWarning> Warnings { get; init; } = [];
+
+    /// <summary>The warnings about <paramref name="operation"/>, as the comment lines to write above its statement.</summary>
+    public IEnumerable<string> WarningsFor(SchemaOperation operation) =>
+        Warnings.Where(w => ReferenceEquals(w.Operation, operation)).Select(w => w.CommentText);
+
+    /// <summary>The warnings about operations on <paramref name="table"/> that <paramref name="where"/> selects.</summary>
+    public IEnumerable<string> WarningsFor(string table, Func<SchemaOperation, bool> where) =>
+        Warnings.Where(w => string.Equals(w.Operation.Table, table, StringComparison.OrdinalIgnoreCase) && where(w.Operation)).Select(w => w.CommentText);
+
     /// <summary>The diff back from <see cref="To"/> to <see cref="From"/>: every operation inverted, in reverse order.</summary>
+    /// <remarks>Without warnings: they are found for a diff as it is (<see cref="DestructiveChanges"/>).</remarks>
     public SchemaDiff Invert() => new(To, From, Operations.Reverse().Select(o => o.Invert()).ToList());
 
     /// <summary>One line per operation, as revision headers and `check` show them.</summary>

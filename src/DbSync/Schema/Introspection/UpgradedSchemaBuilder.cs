@@ -24,7 +24,7 @@ internal sealed class UpgradedSchemaBuilder(DatabaseDialect dialect, SchemaSuppo
 
         long latest = repository.Latest;
         var stepObserver = new ScratchStepObserver(observer);
-        var plan = new MigrationPlan(new StepPlanner(repository, dialect.ScriptDialects, dialect.Syntax, stepObserver), repository.Config.InitVersion, latest, upgrade: true);
+        var plan = new MigrationPlan(new StepPlanner(repository, dialect.ScriptDialects(url), dialect.Syntax, stepObserver), repository.Config.InitVersion, latest, upgrade: true);
         try
         {
             await new StepRunner(scratch.Session, table, stepObserver).RunAsync(plan, cancellationToken).ConfigureAwait(false);

@@ -31,6 +31,17 @@ public sealed class SqlScriptBuilder
         return this;
     }
 
+    /// <summary>Adds one "-- WARNING: ..." line per warning (<see cref="Comparison.SchemaDiff.WarningsFor(Operations.SchemaOperation)"/>), above a statement.</summary>
+    public SqlScriptBuilder Comments(IEnumerable<string> lines)
+    {
+        foreach (string line in lines)
+        {
+            Comment(line);
+        }
+
+        return this;
+    }
+
     public SqlScriptBuilder Statement(string sql) => Line(sql + ";");
 
     /// <summary>A line as it is, e.g. the mysql client's DELIMITER directive.</summary>
