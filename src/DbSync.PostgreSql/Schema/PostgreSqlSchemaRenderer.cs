@@ -56,21 +56,32 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
 
         foreach (TableSchema table in TableOrder.ChildrenFirst(dropped))
         {
+            script.Comments(diff.WarningsFor(table.Name, o => o is DropTable));
             script.Statement("DROP TABLE " + Quote(table.Name));
         }
 
         foreach (var group in altered.Where(o => o is not (DropForeignKey or AddForeignKey or DropTrigger or AddTrigger or DropIndex or AddIndex)).GroupBy(o => o.Table))
         {
             script.Group();
-            foreach (AlterColumn alter in group.OfType<AlterColumn>().Where(a => a.From.IsNullable && !a.To.IsNullable && a.To.Default != null))
+
+            // RENAME COLUMN is an ALTER TABLE of its own; a rename that also redefines the column is then altered under its new name.
+            foreach (RenameColumn rename in group.OfType<RenameColumn>())
+            {
+                script.Statement("ALTER TABLE " + Quote(group.Key) + " RENAME COLUMN " + Quote(rename.From.Name) + " TO " + Quote(rename.To.Name));
+            }
+
+            var operations = group.Select(o => o is RenameColumn { Changes: not ColumnChange.None } r ? new AlterColumn(r.Table, r.From with { Name = r.To.Name }, r.To, r.Changes) : o)
+                .Where(o => o is not RenameColumn).ToList();
+            foreach (AlterColumn alter in operations.OfType<AlterColumn>().Where(a => a.From.IsNullable && !a.To.IsNullable && a.To.Default != null))
             {
                 // A column becoming NOT NULL takes its default where it was NULL, so the ALTER keeps the rows.
                 script.Statement("UPDATE " + Quote(group.Key) + " SET " + Quote(alter.To.Name) + " = " + alter.To.Default + " WHERE " + Quote(alter.From.Name) + " IS NULL");
             }
 
-            var clauses = PostgreSqlAlterClauses.For(group.Key, group.ToList()).ToList();
+            var clauses = PostgreSqlAlterClauses.For(group.Key, operations).ToList();
             if (clauses.Count > 0)
             {
+                script.Comments(group.SelectMany(diff.WarningsFor));
                 script.Statement("ALTER TABLE " + Quote(group.Key) + "\n    " + string.Join(",\n    ", clauses));
             }
         }
@@ -108,7 +119,7 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
     /// </summary>
     private static void RequireHandled(SchemaOperation operation) => _ = operation switch
     {
-        AddTable or DropTable or AddColumn or DropColumn or AlterColumn or AlterPrimaryKey or AddIndex or DropIndex
+        AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
             or AddTrigger or DropTrigger => true,
         _ => throw new NotSupportedException("the PostgreSQL renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
