@@ -66,7 +66,7 @@ public abstract class OfflineScriptScenarios
         Assert.Contains("Database: " + workspace.Database.DescribedAs, sql.Stderr);
         Assert.Contains("Offline script: upgrade from version 0 to 4 (4 versions), putting the database under version control first.", sql.Stderr);
         Assert.StartsWith("-- DbSync offline script: upgrade of repository 'inventory' from version 0 to 4", sql.Stdout);
-        Assert.Contains("-- Version 3 (2 -> 3): 003_add_stock_audit_" + (workspace.Database.Name == "sqlite" ? "default" : "mysql") + "_upgrade.sql", sql.Stdout);
+        Assert.Contains("-- Version 3 (2 -> 3): 003_add_stock_audit_" + (workspace.Database.Name switch { "sqlite" => "default", "postgresql" => "postgresql", _ => "mysql" }) + "_upgrade.sql", sql.Stdout);
         await RunClientAsync(workspace.Database, sql.Stdout);
         AssertSuccess(await RunOnAsync(workspace, upgraded.Url, "upgrade"));
 
