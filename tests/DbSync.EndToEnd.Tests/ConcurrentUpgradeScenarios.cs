@@ -6,19 +6,21 @@ using DbSync.Testing.Databases;
 namespace DbSync.EndToEnd.Tests;
 
 /// <summary>
-/// Three `dotnet dbsync upgrade` processes started at once on one database: all succeed and every version is applied
+/// Eight `dotnet dbsync upgrade` processes started at once on one database: all succeed and every version is applied
 /// exactly once. Each version inserts its number into a table with a primary key, so a version applied twice fails
 /// that run, and one skipped leaves a gap.
 /// </summary>
 public abstract class ConcurrentUpgradeScenarios
 {
-    private const int Versions = 12;
+    private const int Versions = 30;
+
+    private const int Runs = 8;
     private const string RepositoryId = "concurrent";
 
     protected abstract Task<TestDatabase> CreateDatabaseAsync(TempDirectory directory);
 
     [Fact]
-    public async Task Three_upgrades_at_once_all_succeed_and_apply_every_version_exactly_once()
+    public async Task Eight_upgrades_at_once_all_succeed_and_apply_every_version_exactly_once()
     {
         using var directory = new TempDirectory("dbsync-concurrent");
         await using var database = await CreateDatabaseAsync(directory);
@@ -39,7 +41,7 @@ public abstract class ConcurrentUpgradeScenarios
         directory.Write("app.conf", "[database]\nconnection = " + database.Url + "\n");
         string[] args = ["--config-file", directory.Combine("app.conf"), "--repository", directory.Combine("migrations"), "upgrade"];
 
-        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => tool.RunAsync(directory.Path, args)));
+        var runs = await Task.WhenAll(Enumerable.Range(0, Runs).Select(_ => tool.RunAsync(directory.Path, args)));
 
         foreach (var run in runs)
         {
