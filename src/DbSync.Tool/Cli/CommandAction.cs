@@ -23,7 +23,9 @@ internal static class CommandAction
     {
         bool debug = parseResult.GetValue(GlobalOptions.Debug);
         OutputFormat format = parseResult.GetValue(GlobalOptions.Format);
-        var reporter = new ConsoleReporter(Console.Out, Console.Error, debug, format, parseResult.GetValue(GlobalOptions.Quiet));
+        // Progress goes to stdout, or to stderr under --format json: a live elapsed time only where that is a terminal.
+        bool terminal = format == OutputFormat.Json ? !Console.IsErrorRedirected : !Console.IsOutputRedirected;
+        var reporter = new ConsoleReporter(Console.Out, Console.Error, debug, format, parseResult.GetValue(GlobalOptions.Quiet), terminal);
         try
         {
             if (format == OutputFormat.Json && !OutputFormats.HasJson(parseResult.CommandResult.Command))

@@ -9,11 +9,16 @@ namespace DbSync.Tool.Cli;
 /// --format json stdout holds only the command's JSON document: the text result is left out and progress goes to
 /// stderr. Under --quiet only errors (and a JSON document asked for) are printed.
 /// </summary>
-internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool debug, OutputFormat format = OutputFormat.Text, bool quiet = false)
-    : IMigrationObserver
+/// <param name="terminal">Whether progress lines go to a terminal, where a long step shows its elapsed time (<see cref="ElapsedLine"/>).</param>
+internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool debug, OutputFormat format = OutputFormat.Text, bool quiet = false,
+    bool terminal = false) : IMigrationObserver
 {
     private readonly List<(MigrationStep Step, TimeSpan Elapsed)> _completed = [];
+
+    // Every write takes it: the elapsed-time ticks come from a timer thread.
+    private readonly object _sync = new();
     private bool _lineOpen;
+    private ElapsedLine? _elapsed;
 
     /// <summary>Whether the command's result is a JSON document (<see cref="Json"/>) rather than text lines (<see cref="Info"/>).</summary>
     public bool IsJson => format == OutputFormat.Json;
@@ -30,10 +35,15 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
     {
         if (Progress is { } progress)
         {
-            // Written before the step runs, so a long step shows what it is waiting on.
-            progress.Write("Running " + step + " ... ");
-            progress.Flush();
-            _lineOpen = true;
+            lock (_sync)
+            {
+                // Written before the step runs, so a long step shows what it is waiting on.
+                string line = "Running " + step + " ... ";
+                progress.Write(line);
+                progress.Flush();
+                _lineOpen = true;
+                _elapsed = terminal ? new ElapsedLine(progress, line, _sync) : null;
+            }
         }
     }
 
@@ -42,8 +52,12 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
         _completed.Add((step, elapsed));
         if (Progress is { } progress)
         {
-            progress.WriteLine(Milliseconds(elapsed));
-            _lineOpen = false;
+            StopElapsed();
+            lock (_sync)
+            {
+                progress.WriteLine(Milliseconds(elapsed));
+                _lineOpen = false;
+            }
         }
     }
 
@@ -51,8 +65,11 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
     {
         if (!quiet)
         {
-            CloseLine();
-            error.WriteLine("warning: " + message);
+            lock (_sync)
+            {
+                CloseLine();
+                error.WriteLine("warning: " + message);
+            }
         }
     }
 
@@ -60,8 +77,11 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
     {
         if (debug)
         {
-            CloseLine();
-            error.WriteLine("debug: " + message);
+            lock (_sync)
+            {
+                CloseLine();
+                error.WriteLine("debug: " + message);
+            }
         }
     }
 
@@ -70,8 +90,11 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
     {
         if (!quiet && !IsJson)
         {
-            CloseLine();
-            output.WriteLine(message);
+            lock (_sync)
+            {
+                CloseLine();
+                output.WriteLine(message);
+            }
         }
     }
 
@@ -80,36 +103,56 @@ internal sealed class ConsoleReporter(TextWriter output, TextWriter error, bool 
     {
         if (!quiet)
         {
-            CloseLine();
-            error.WriteLine(message);
+            lock (_sync)
+            {
+                CloseLine();
+                error.WriteLine(message);
+            }
         }
     }
 
     /// <summary>The command's JSON document on stdout (under --format json; printed under --quiet too, since it was asked for).</summary>
     public void Json(Action<Utf8JsonWriter> write)
     {
-        CloseLine();
-        JsonOutput.Write(output, write);
+        lock (_sync)
+        {
+            CloseLine();
+            JsonOutput.Write(output, write);
+        }
     }
 
     /// <summary>An error line as it is (the caller formats it: "path(line,col): error DBSnnn: ..."), after closing an open step line.</summary>
     public void Error(string message)
     {
-        if (_lineOpen)
+        StopElapsed();
+        lock (_sync)
         {
-            Progress?.WriteLine("failed");
-            _lineOpen = false;
-        }
+            if (_lineOpen)
+            {
+                Progress?.WriteLine("failed");
+                _lineOpen = false;
+            }
 
-        output.Flush();
-        error.WriteLine(message);
+            output.Flush();
+            error.WriteLine(message);
+        }
     }
 
     public static string Milliseconds(TimeSpan elapsed) =>
         elapsed.TotalMilliseconds.ToString(elapsed.TotalMilliseconds < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " ms";
 
+    /// <summary>Ends the step's elapsed-time ticks (outside the lock: stopping takes it).</summary>
+    private void StopElapsed()
+    {
+        _elapsed?.Stop();
+        _elapsed = null;
+    }
+
+    /// <summary>Ends an open step line before another line; called under the lock.</summary>
     private void CloseLine()
     {
+        _elapsed?.Stop();
+        _elapsed = null;
         if (_lineOpen)
         {
             Progress?.WriteLine();
