@@ -53,17 +53,7 @@ public sealed class MySqlDialect : DatabaseDialect
     public override OfflineScriptSyntax OfflineScript => MySqlOfflineScriptSyntax.Instance;
 
     /// <summary>Reads the URL's settings once at configuration time, so a bad parameter fails before anything connects.</summary>
-    public override void Validate(DatabaseUrl url, string source)
-    {
-        try
-        {
-            MySqlConnectionSettings.FromUrl(url);
-        }
-        catch (ConfigurationException e)
-        {
-            throw new ConfigurationException(source + ": " + e.Message);
-        }
-    }
+    public override void Validate(DatabaseUrl url, string source) => ReadAtConfiguration(() => MySqlConnectionSettings.FromUrl(url), source);
 
     /// <summary>Connects within connect_timeout. Opening changes nothing, so read-only and read-write sessions are alike.</summary>
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)

@@ -43,17 +43,7 @@ public sealed class PostgreSqlDialect : DatabaseDialect
         new PostgreSqlScratchDatabase(), new PostgreSqlSchemaRenderer());
 
     /// <summary>Reads the URL's settings once at configuration time, so a bad parameter fails before anything connects.</summary>
-    public override void Validate(DatabaseUrl url, string source)
-    {
-        try
-        {
-            PostgreSqlConnectionSettings.FromUrl(url);
-        }
-        catch (ConfigurationException e)
-        {
-            throw new ConfigurationException(source + ": " + e.Message);
-        }
-    }
+    public override void Validate(DatabaseUrl url, string source) => ReadAtConfiguration(() => PostgreSqlConnectionSettings.FromUrl(url), source);
 
     /// <summary>Connects within connect_timeout and checks that the search_path names a schema that exists.</summary>
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using DbSync.Configuration;
 using DbSync.Core.Sql;
+using DbSync.Errors;
 using DbSync.Schema;
 
 namespace DbSync.Dialects;
@@ -32,6 +33,23 @@ public abstract class DatabaseDialect
     /// <summary>Checks what a parsed URL says for this database (e.g. SQLite has no host); errors name <paramref name="source"/>.</summary>
     public virtual void Validate(DatabaseUrl url, string source)
     {
+    }
+
+    /// <summary>
+    /// For <see cref="Validate"/>: runs <paramref name="readSettings"/> (the dialect reading its URL's settings) once at
+    /// configuration time, so a bad parameter fails before anything connects, with <paramref name="source"/> named.
+    /// </summary>
+    protected static void ReadAtConfiguration(Action readSettings, string source)
+    {
+        ArgumentNullException.ThrowIfNull(readSettings);
+        try
+        {
+            readSettings();
+        }
+        catch (ConfigurationException e)
+        {
+            throw new ConfigurationException(source + ": " + e.Message);
+        }
     }
 
     /// <summary>
