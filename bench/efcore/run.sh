@@ -23,7 +23,7 @@ python3 - "$WORK/App" "$ENTITIES" <<'PY'
 import sys
 folder, count = sys.argv[1], int(sys.argv[2])
 open(folder + "/App.csproj", "w").write("""<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>
   <ItemGroup><PackageReference Include="Microsoft.EntityFrameworkCore.Sqlite" Version="10.0.15" /></ItemGroup>
 </Project>
 """)
