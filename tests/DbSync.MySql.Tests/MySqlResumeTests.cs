@@ -38,7 +38,7 @@ public sealed class MySqlResumeTests
         string script = repository.Write(2, "ports", "upgrade", Version2);
         repository.Write(3, "hosts", "upgrade", "CREATE TABLE hosts (id INT);");
 
-        var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        var error = await FailingUpgradeAsync(repository, database);
 
         Assert.Equal(5, error.Line);
         Assert.EndsWith("002_ports_default_upgrade.sql(5,1): error DBS103: " + error.Message, error.ToDiagnosticString());
@@ -53,7 +53,7 @@ public sealed class MySqlResumeTests
 
         File.WriteAllText(script, Version2Fixed);
         var observer = new RecordingObserver();
-        var result = await repository.Migrator(database.Url, observer).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var result = await repository.Migrator(database.Url, observer).UpgradeAsync(cancellationToken: Token);
 
         Assert.Equal((1L, 3L), (result.StartVersion, result.EndVersion));
         Assert.Contains("warning: resuming version 2 (002_ports_default_upgrade.sql) at statement 3 (line 5): statements 1-2 were applied by an earlier run", observer.Lines);
@@ -69,10 +69,10 @@ public sealed class MySqlResumeTests
         await using var database = await MariaDbTestDatabase.CreateAsync();
         using var repository = new ScriptRepository();
         string script = repository.Write(1, "ports", "upgrade", Version2);
-        await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        await FailingUpgradeAsync(repository, database);
 
         File.WriteAllText(script, Version2Fixed.Replace("VALUES (1), (2)", "VALUES (1), (2), (3)", StringComparison.Ordinal));
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
 
         Assert.Equal(ErrorCodes.ResumeRefused, error.Code);
         Assert.StartsWith(script + "(1,1): error DBS107: statements before statement 3 (line 5) changed since an earlier run applied them", error.ToDiagnosticString());
@@ -87,10 +87,10 @@ public sealed class MySqlResumeTests
         await using var database = await MariaDbTestDatabase.CreateAsync();
         using var repository = new ScriptRepository();
         string script = repository.Write(1, "ports", "upgrade", Version2);
-        await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        await FailingUpgradeAsync(repository, database);
 
         File.WriteAllText(script, Version2Fixed.Replace("\n", "\r\n", StringComparison.Ordinal));
-        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
 
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Equal(2L, await database.CountAsync("ports"));
@@ -103,16 +103,16 @@ public sealed class MySqlResumeTests
         using var repository = new ScriptRepository();
         string script = repository.Write(1, "ports", "upgrade", Version2);
         repository.Write(2, "hosts", "upgrade", "CREATE TABLE hosts (id INT);");
-        await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        await FailingUpgradeAsync(repository, database);
         Assert.Equal(["conformance 0->1 statement 3 line 5 001_ports_default_upgrade.sql in_flight 0"], await database.ColumnAsync(
             "SELECT CONCAT(repository_id, ' ', from_version, '->', to_version, ' statement ', statement_number, ' line ', line, ' ', script, ' in_flight ', in_flight) FROM dbsync_progress"));
 
         // The operator finishes version 1 by hand and records it.
         await database.ExecuteAsync("CREATE INDEX ix_ports ON ports (id)");
-        await repository.Migrator(database.Url).StampAsync(1, TestContext.Current.CancellationToken);
+        await repository.Migrator(database.Url).StampAsync(1, Token);
         Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
         File.WriteAllText(script, "-- rewritten after the stamp\n" + Version2Fixed);
-        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
 
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Contains("hosts", await database.GetTablesAsync());
@@ -126,7 +126,7 @@ public sealed class MySqlResumeTests
         repository.Write(1, "bad", "upgrade", "CREATE TABLE t (id INT);\n");
         repository.Write(2, "bad", "upgrade", "INSERT INTO nowhere VALUES (1);\nCREATE TABLE u (id INT);\n");
 
-        var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        var error = await FailingUpgradeAsync(repository, database);
 
         Assert.Contains("002_bad_default_upgrade.sql(1,1): error DBS103: ", error.ToDiagnosticString());
         Assert.Contains("doesn't exist", error.Message);
@@ -142,7 +142,7 @@ public sealed class MySqlResumeTests
         string script = repository.Write(1, "rows", "upgrade",
             "CREATE TABLE r (id INT PRIMARY KEY);\nINSERT INTO r VALUES (1), (2), (2);\nCREATE TABLE s (id INT);\n");
 
-        var error = await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        var error = await FailingUpgradeAsync(repository, database);
 
         Assert.Contains("(2,1): error DBS103: Duplicate entry", error.ToDiagnosticString());
         Assert.Contains("statement 1 of version 1 (line 1) was applied and recorded", error.Message);
@@ -150,7 +150,7 @@ public sealed class MySqlResumeTests
         Assert.Equal(0L, await database.CountAsync("r"));
 
         File.WriteAllText(script, "CREATE TABLE r (id INT PRIMARY KEY);\nINSERT INTO r VALUES (1), (2), (3);\nCREATE TABLE s (id INT);\n");
-        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
 
         Assert.Equal(3L, await database.CountAsync("r"));
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
@@ -164,9 +164,9 @@ public sealed class MySqlResumeTests
         repository.Write(1, "t", "upgrade", "CREATE TABLE t (id INT);");
         repository.Write(1, "t", "downgrade", "DROP TABLE t;");
         repository.Write(2, "ports", "upgrade", Version2);
-        await Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        await FailingUpgradeAsync(repository, database);
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).DowngradeAsync(0, TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).DowngradeAsync(0, Token));
 
         Assert.Contains("an earlier run left version 2 of 'conformance' half-applied", error.Message);
         Assert.Contains("dotnet dbsync upgrade --revision 2", error.Message);
@@ -180,13 +180,13 @@ public sealed class MySqlResumeTests
         using var repository = new ScriptRepository();
         string script = repository.Write(1, "ports", "upgrade", "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id INT);\nCREATE TABLE links (id INT);\n");
         // What a run killed right after statement 2 completed leaves: its tables, no version, statement 2 recorded as in flight.
-        await repository.Migrator(database.Url).StampAsync(0, TestContext.Current.CancellationToken);
+        await repository.Migrator(database.Url).StampAsync(0, Token);
         await database.ExecuteAsync("CREATE TABLE ports (id INT)");
         await database.ExecuteAsync("CREATE TABLE hosts (id INT)");
         await RecordInFlightAsync(database, repository, script, statement: 2);
         var observer = new RecordingObserver();
 
-        var result = await repository.Migrator(database.Url, observer).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var result = await repository.Migrator(database.Url, observer).UpgradeAsync(cancellationToken: Token);
 
         Assert.Equal(1L, result.EndVersion);
         Assert.Contains("warning: resuming version 1 (001_ports_default_upgrade.sql) at statement 2 (line 2): statement 1 was applied by an earlier run;"
@@ -201,11 +201,11 @@ public sealed class MySqlResumeTests
         await using var database = await MariaDbTestDatabase.CreateAsync();
         using var repository = new ScriptRepository();
         string script = repository.Write(1, "ports", "upgrade", "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id INT);\n");
-        await repository.Migrator(database.Url).StampAsync(0, TestContext.Current.CancellationToken);
+        await repository.Migrator(database.Url).StampAsync(0, Token);
         await database.ExecuteAsync("CREATE TABLE ports (id INT)");
         await RecordInFlightAsync(database, repository, script, statement: 2);
 
-        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
 
         Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Equal(["hosts", "migrate_version", "ports"], await database.GetSchemaTablesAsync());
@@ -217,12 +217,12 @@ public sealed class MySqlResumeTests
         await using var database = await MariaDbTestDatabase.CreateAsync();
         using var repository = new ScriptRepository();
         string script = repository.Write(1, "ports", "upgrade", "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id INT);\n");
-        await repository.Migrator(database.Url).StampAsync(0, TestContext.Current.CancellationToken);
+        await repository.Migrator(database.Url).StampAsync(0, Token);
         await database.ExecuteAsync("CREATE TABLE ports (id INT)");
         await RecordInFlightAsync(database, repository, script, statement: 2);
         File.WriteAllText(script, "CREATE TABLE ports (id INT);\nCREATE TABLE hosts (id BIGINT);\n");
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
 
         Assert.StartsWith(script + "(2,1): error DBS107: statement 2 was running when an earlier run stopped, so it may have been applied, and it changed since.", error.ToDiagnosticString());
         Assert.Equal(0L, await database.GetVersionAsync(repository.RepositoryId));
@@ -238,4 +238,10 @@ public sealed class MySqlResumeTests
             + DbSync.Migrations.Resumable.StatementHashes.OfPrefix(statements, statement - 1) + "', '" + DbSync.Migrations.Resumable.StatementHashes.Of(statements[statement - 1].Text)
             + "', TRUE)");
     }
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    /// <summary>An upgrade that must stop at a failing statement; its error, for the assertions that read it.</summary>
+    private static Task<StatementFailedException> FailingUpgradeAsync(ScriptRepository repository, TestDatabase database) =>
+        Assert.ThrowsAsync<StatementFailedException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
 }
