@@ -1,3 +1,4 @@
+using DbSync.Core.Errors;
 using DbSync.Schema;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Model;
@@ -26,6 +27,21 @@ public abstract class RenderingConformanceTests
     /// <summary>A CREATE TRIGGER statement named trg_items on items, in the dialect's SQL.</summary>
     protected abstract string TriggerDefinition { get; }
 
+    /// <summary>A CREATE VIEW statement named v_items reading items, in the dialect's SQL.</summary>
+    protected virtual string ViewDefinition => "CREATE VIEW v_items AS SELECT id, name FROM items";
+
+    /// <summary>A CREATE PROCEDURE statement named p_items, in the dialect's SQL (dialects without routines refuse it).</summary>
+    protected virtual string RoutineDefinition => "CREATE PROCEDURE p_items() SELECT id FROM items";
+
+    /// <summary>A CREATE VIRTUAL TABLE statement named ft_items (dialects without virtual tables refuse it).</summary>
+    protected virtual string VirtualTableDefinition => "CREATE VIRTUAL TABLE ft_items USING fts5(name)";
+
+    /// <summary>
+    /// The kinds of operation the dialect refuses with DBS114 (objects it does not have, or that DbSync does not write
+    /// for it yet): each must fail with an error naming the object, never render to nothing.
+    /// </summary>
+    protected virtual IReadOnlySet<Type> Refused { get; } = new HashSet<Type>();
+
     private TableSchema Items => new TableSchema("items", [Id, Name, Note]) with { PrimaryKey = new PrimaryKeySchema(["id"]) };
 
     private TableSchema Stock => new TableSchema("stock", [Id, ItemId]) with { PrimaryKey = new PrimaryKeySchema(["id"]) };
@@ -52,6 +68,24 @@ public abstract class RenderingConformanceTests
         yield return (new DropForeignKey("stock", StockItem), "stock");
         yield return (new AddTrigger("items", trigger), "trg_items");
         yield return (new DropTrigger("items", trigger), "trg_items");
+        ViewSchema view = new("v_items", ViewDefinition);
+        yield return (new AddView(view), "v_items");
+        yield return (new DropView(view), "v_items");
+        RoutineSchema routine = new("p_items", RoutineKind.Procedure, RoutineDefinition);
+        yield return (new AddRoutine(routine), "p_items");
+        yield return (new DropRoutine(routine), "p_items");
+        VirtualTableSchema virtualTable = new("ft_items", "fts5", VirtualTableDefinition);
+        yield return (new AddVirtualTable(virtualTable), "ft_items");
+        yield return (new DropVirtualTable(virtualTable), "ft_items");
+        SequenceSchema sequence = new("item_numbers");
+        yield return (new AddSequence(sequence), "item_numbers");
+        yield return (new DropSequence(sequence), "item_numbers");
+        yield return (new AlterSequence(sequence, sequence with { Increment = 10 }), "item_numbers");
+        EnumTypeSchema mood = new("mood", ["sad", "ok"]);
+        yield return (new AddEnumType(mood), "mood");
+        yield return (new DropEnumType(mood), "mood");
+        yield return (new AlterEnumType(mood, mood with { Values = ["sad", "ok", "happy"] }), "happy");
+        yield return (new AlterTableOptions("items", TableOptions.None, TableOptions.None with { Comment = "the catalogue" }), "items");
     }
 
     [Fact]
@@ -65,13 +99,27 @@ public abstract class RenderingConformanceTests
     [Fact]
     public void Every_kind_of_operation_is_rendered_and_names_what_it_changes()
     {
-        foreach (var (operation, mentions) in Samples())
+        foreach (var (operation, mentions) in Samples().Where(s => !Refused.Contains(s.Operation.GetType())))
         {
             var (from, to) = SchemasAround(operation);
 
             string sql = Dialect.Render(new SchemaDiff(from, to, [operation]));
 
             Assert.True(sql.Contains(mentions, StringComparison.OrdinalIgnoreCase), operation.GetType().Name + " rendered without naming " + mentions + ":\n" + sql);
+        }
+    }
+
+    [Fact]
+    public void An_operation_the_dialect_refuses_fails_with_an_error_naming_the_object()
+    {
+        foreach (var (operation, mentions) in Samples().Where(s => Refused.Contains(s.Operation.GetType())))
+        {
+            var (from, to) = SchemasAround(operation);
+
+            var error = Assert.Throws<DbSyncException>(() => Dialect.Render(new SchemaDiff(from, to, [operation])));
+
+            Assert.Equal(ErrorCodes.NotSupported, error.Code);
+            Assert.Contains(operation.Table, error.Message, StringComparison.Ordinal);
         }
     }
 
@@ -131,6 +179,33 @@ public abstract class RenderingConformanceTests
             case DropTrigger drop:
                 itemsAfter = items with { Triggers = [drop.Trigger] };
                 break;
+            case AddView add:
+                return Objects(operation, Tables() with { Views = [add.View] });
+            case DropView drop:
+                return Objects(operation, Tables() with { Views = [drop.View] });
+            case AddRoutine add:
+                return Objects(operation, Tables() with { Routines = [add.Routine] });
+            case DropRoutine drop:
+                return Objects(operation, Tables() with { Routines = [drop.Routine] });
+            case AddVirtualTable add:
+                return Objects(operation, Tables() with { VirtualTables = [add.Definition] });
+            case DropVirtualTable drop:
+                return Objects(operation, Tables() with { VirtualTables = [drop.Definition] });
+            case AddSequence add:
+                return Objects(operation, Tables() with { Sequences = [add.Sequence] });
+            case DropSequence drop:
+                return Objects(operation, Tables() with { Sequences = [drop.Sequence] });
+            case AddEnumType add:
+                return Objects(operation, Tables() with { EnumTypes = [add.Type] });
+            case DropEnumType drop:
+                return Objects(operation, Tables() with { EnumTypes = [drop.Type] });
+            case AlterSequence alter:
+                return (Tables() with { Sequences = [alter.From] }, Tables() with { Sequences = [alter.To] });
+            case AlterEnumType alter:
+                return (Tables() with { EnumTypes = [alter.From] }, Tables() with { EnumTypes = [alter.To] });
+            case AlterTableOptions options:
+                itemsAfter = items with { Options = options.To };
+                break;
             default:
                 throw new InvalidOperationException("no sample schema for " + operation.GetType().Name);
         }
@@ -139,6 +214,15 @@ public abstract class RenderingConformanceTests
         var after = new DatabaseSchema([itemsAfter, stockAfter]);
         // A drop goes from the schema that has the object to the one that does not.
         return operation.GetType().Name.StartsWith("Drop", StringComparison.Ordinal) && operation is not DropColumn ? (after, before) : (before, after);
+    }
+
+    private DatabaseSchema Tables() => new([Items, Stock]);
+
+    /// <summary>An add goes from the schema without the object to <paramref name="with"/>; a drop the other way.</summary>
+    private static (DatabaseSchema From, DatabaseSchema To) Objects(SchemaOperation operation, DatabaseSchema with)
+    {
+        var without = new DatabaseSchema(with.Tables);
+        return operation.GetType().Name.StartsWith("Drop", StringComparison.Ordinal) ? (with, without) : (without, with);
     }
 
     /// <summary>An operation of a kind no renderer was written for, as a future one would be.</summary>

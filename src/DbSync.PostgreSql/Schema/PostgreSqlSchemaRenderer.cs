@@ -122,6 +122,8 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
         AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
             or AddTrigger or DropTrigger => true,
+        AddView or DropView or AddRoutine or DropRoutine or AddVirtualTable or DropVirtualTable or AddSequence or DropSequence or AlterSequence
+            or AddEnumType or DropEnumType or AlterEnumType or AlterTableOptions => PortableFeatures.Refuse(operation, "PostgreSQL"),
         _ => throw new NotSupportedException("the PostgreSQL renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
     };
 }

@@ -286,6 +286,8 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
             or AddTrigger or DropTrigger => true,
+        AddView or DropView or AddRoutine or DropRoutine or AddVirtualTable or DropVirtualTable or AddSequence or DropSequence or AlterSequence
+            or AddEnumType or DropEnumType or AlterEnumType or AlterTableOptions => PortableFeatures.Refuse(operation, "SQLite"),
         _ => throw new NotSupportedException("the SQLite renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
     };
 }

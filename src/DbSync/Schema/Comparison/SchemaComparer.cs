@@ -11,9 +11,11 @@ namespace DbSync.Schema.Comparison;
 /// </summary>
 public sealed class SchemaComparer(SchemaNormalizer normalizer)
 {
+    private readonly DatabaseObjectComparer _objects = new(normalizer);
+
     public SchemaDiff Compare(DatabaseSchema from, DatabaseSchema to)
     {
-        var operations = new List<SchemaOperation>();
+        var operations = new List<SchemaOperation>(_objects.BeforeTables(from, to));
         foreach (TableSchema table in to.Tables)
         {
             if (FindTable(from, table.Name) == null)
@@ -38,6 +40,7 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
             }
         }
 
+        operations.AddRange(_objects.AfterTables(from, to));
         return new SchemaDiff(from, to, operations);
     }
 
@@ -76,8 +79,27 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
             changes |= ColumnChange.OnUpdate;
         }
 
+        if (!SameGenerated(from.Generated, to.Generated))
+        {
+            changes |= ColumnChange.Generated;
+        }
+
+        if (!string.Equals(from.Comment ?? string.Empty, to.Comment ?? string.Empty, StringComparison.Ordinal))
+        {
+            changes |= ColumnChange.Comment;
+        }
+
+        if (!string.Equals(from.CharacterSet, to.CharacterSet, StringComparison.OrdinalIgnoreCase))
+        {
+            changes |= ColumnChange.CharacterSet;
+        }
+
         return changes;
     }
+
+    private bool SameGenerated(GeneratedColumn? from, GeneratedColumn? to) =>
+        (from == null && to == null)
+        || (from != null && to != null && from.IsStored == to.IsStored && normalizer.NormalizeExpression(from.Expression) == normalizer.NormalizeExpression(to.Expression));
 
     private TableSchema? FindTable(DatabaseSchema schema, string name) =>
         schema.Tables.FirstOrDefault(t => normalizer.SameName(t.Name, name));
@@ -125,6 +147,11 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
             operations.Add(new AlterPrimaryKey(name, from.PrimaryKey, to.PrimaryKey));
         }
 
+        if (normalizer.NormalizeTableOptions(from.Options) != normalizer.NormalizeTableOptions(to.Options))
+        {
+            operations.Add(new AlterTableOptions(name, from.Options, to.Options));
+        }
+
         operations.AddRange(uniques.Added.Select(u => new AddUniqueConstraint(name, u)));
         operations.AddRange(foreignKeys.Added.Select(k => new AddForeignKey(name, k)));
         operations.AddRange(checks.Added.Select(c => new AddCheckConstraint(name, c)));
@@ -138,8 +165,12 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
     private static string NamesKey(IEnumerable<string> names) => string.Join("\n", names.Select(n => n.ToLowerInvariant()));
 
     private string IndexKey(IndexSchema index) =>
-        index.Name.ToLowerInvariant() + "\n" + index.IsUnique + "\n" + index.Method?.ToLowerInvariant() + "\n" + NamesKey(index.Include ?? []) + "\n"
-        + string.Join("\n", index.Columns.Select(c => (c.Name?.ToLowerInvariant() ?? "expr:" + normalizer.NormalizeExpression(c.Expression ?? string.Empty)) + (c.IsDescending ? " desc" : string.Empty)))
+        index.Name.ToLowerInvariant() + "\n" + index.IsUnique + "\n" + index.Kind + "\n" + index.Parser?.ToLowerInvariant() + "\n" + index.IsInvisible + "\n"
+        + index.Method?.ToLowerInvariant() + "\n" + NamesKey(index.Include ?? []) + "\n"
+        + string.Join("\n", index.Columns.Select(c => (c.Name?.ToLowerInvariant() ?? "expr:" + normalizer.NormalizeExpression(c.Expression ?? string.Empty))
+            + (c.Length is { } length ? "(" + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : string.Empty)
+            + (normalizer.NormalizeCollation(c.Collation) is { } collation ? " collate " + collation : string.Empty)
+            + (c.IsDescending ? " desc" : string.Empty)))
         + "\nwhere:" + (index.Where == null ? string.Empty : normalizer.NormalizeExpression(index.Where));
 
     private string ForeignKeyKey(ForeignKeySchema key) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DbSync.Core.Sql;
+using DbSync.Schema.Model;
 
 namespace DbSync.Schema.Comparison;
 
@@ -76,6 +77,23 @@ public abstract class SchemaNormalizer
 
     /// <summary>The canonical text of a whole CREATE TRIGGER statement.</summary>
     public virtual string NormalizeTrigger(string definition) => Join(SqlTokenReader.Tokenize(definition, Syntax));
+
+    /// <summary>The canonical text of a whole CREATE VIEW / PROCEDURE / FUNCTION / EVENT / VIRTUAL TABLE statement.</summary>
+    public virtual string NormalizeDefinition(string definition) => Join(SqlTokenReader.Tokenize(definition, Syntax));
+
+    /// <summary>
+    /// The options of a table as they are compared: the start value of AUTO_INCREMENT never counts (it moves with every
+    /// insert); a dialect drops what its databases spell several ways. Equal results mean no change.
+    /// </summary>
+    public virtual TableOptions NormalizeTableOptions(TableOptions options) => options with
+    {
+        Engine = options.Engine?.ToUpperInvariant(),
+        CharacterSet = options.CharacterSet?.ToLowerInvariant(),
+        Collation = NormalizeCollation(options.Collation),
+        RowFormat = options.RowFormat?.ToUpperInvariant(),
+        AutoIncrement = null,
+        Partitioning = options.Partitioning == null ? null : NormalizeExpression(options.Partitioning),
+    };
 
     /// <summary>Whether two names are the same identifier (columns, indexes, tables); case-insensitive by default.</summary>
     public virtual bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

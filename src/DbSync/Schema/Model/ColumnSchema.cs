@@ -7,6 +7,8 @@ namespace DbSync.Schema.Model;
 /// <see cref="OnUpdate"/> is MySQL's <c>ON UPDATE</c> expression (e.g. "CURRENT_TIMESTAMP"), null elsewhere.
 /// <see cref="IsAutoIncrement"/> is the database's own numbering (SQLite AUTOINCREMENT, MySQL AUTO_INCREMENT,
 /// PostgreSQL serial); an SQL-standard identity column is autoincrement with its <see cref="Identity"/> clause.
+/// <see cref="Generated"/> is a generated column's expression, <see cref="Comment"/> its comment (MySQL COMMENT,
+/// PostgreSQL COMMENT ON COLUMN) and <see cref="CharacterSet"/> MySQL's per-column character set, when declared.
 /// </summary>
 public sealed record ColumnSchema(
     string Name,
@@ -16,4 +18,7 @@ public sealed record ColumnSchema(
     bool IsAutoIncrement = false,
     string? Collation = null,
     string? OnUpdate = null,
-    IdentityGeneration? Identity = null);
+    IdentityGeneration? Identity = null,
+    GeneratedColumn? Generated = null,
+    string? Comment = null,
+    string? CharacterSet = null);

@@ -16,8 +16,23 @@ public sealed record DatabaseSchema
 
     public IReadOnlyList<TableSchema> Tables { get; }
 
+    /// <summary>The views, in an order in which each can be created after those it reads (the reader's order, kept).</summary>
+    public IReadOnlyList<ViewSchema> Views { get; init; } = [];
+
+    /// <summary>Stored procedures, functions and events (MySQL/MariaDB).</summary>
+    public IReadOnlyList<RoutineSchema> Routines { get; init; } = [];
+
+    /// <summary>Virtual tables (SQLite FTS, R*Tree), each one object without its shadow tables.</summary>
+    public IReadOnlyList<VirtualTableSchema> VirtualTables { get; init; } = [];
+
+    /// <summary>Standalone sequences (PostgreSQL).</summary>
+    public IReadOnlyList<SequenceSchema> Sequences { get; init; } = [];
+
+    /// <summary>Enumerated types (PostgreSQL).</summary>
+    public IReadOnlyList<EnumTypeSchema> EnumTypes { get; init; } = [];
+
     /// <summary>
-    /// What introspection found that the model cannot express (a view, a sequence, an enum type...), one sentence
+    /// What introspection found that the model cannot express (a materialized view, a domain type...), one sentence
     /// naming each object: never compared or rendered, always reported as a warning, so nothing is lost silently.
     /// </summary>
     public IReadOnlyList<string> Unmodelled { get; init; } = [];

@@ -17,6 +17,9 @@ public sealed record TableSchema(
     {
     }
 
+    /// <summary>How the table is created beyond its columns and keys (engine, collation, WITHOUT ROWID...).</summary>
+    public TableOptions Options { get; init; } = TableOptions.None;
+
     public ColumnSchema? FindColumn(string name)
     {
         foreach (ColumnSchema column in Columns)

@@ -11,4 +11,7 @@ public enum ColumnChange
     AutoIncrement = 8,
     Collation = 16,
     OnUpdate = 32,
+    Generated = 64,
+    Comment = 128,
+    CharacterSet = 256,
 }

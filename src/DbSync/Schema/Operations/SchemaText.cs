@@ -9,10 +9,13 @@ public static class SchemaText
     /// <summary>"VARCHAR(32) NOT NULL DEFAULT 'general'".</summary>
     public static string Column(ColumnSchema column) =>
         column.Type
+        + (column.CharacterSet == null ? string.Empty : " CHARACTER SET " + column.CharacterSet)
+        + (column.Generated == null ? string.Empty : " GENERATED ALWAYS AS (" + OneLine(column.Generated.Expression) + ")" + (column.Generated.IsStored ? " STORED" : " VIRTUAL"))
         + (column.IsNullable ? string.Empty : " NOT NULL")
         + (column.Default == null ? string.Empty : " DEFAULT " + column.Default)
         + (column.IsAutoIncrement ? " " + Identity(column) : string.Empty)
-        + (column.Collation == null ? string.Empty : " COLLATE " + column.Collation);
+        + (column.Collation == null ? string.Empty : " COLLATE " + column.Collation)
+        + (column.Comment == null ? string.Empty : " COMMENT '" + OneLine(column.Comment) + "'");
 
     /// <summary>"AUTOINCREMENT", or "GENERATED ALWAYS AS IDENTITY" for an identity column.</summary>
     public static string Identity(ColumnSchema column) => column.Identity switch
@@ -26,10 +29,46 @@ public static class SchemaText
     public static string Names(IEnumerable<string> names) => "(" + string.Join(", ", names) + ")";
 
     public static string IndexColumns(IndexSchema index) =>
-        (index.Method == null ? string.Empty : "USING " + index.Method + " ")
-        + "(" + string.Join(", ", index.Columns.Select(c => (c.Name ?? c.Expression) + (c.IsDescending ? " DESC" : string.Empty))) + ")"
+        (index.Kind == IndexKind.Regular ? string.Empty : index.Kind.ToString().ToUpperInvariant() + " ")
+        + (index.Method == null ? string.Empty : "USING " + index.Method + " ")
+        + "(" + string.Join(", ", index.Columns.Select(IndexKey)) + ")"
         + (index.Include is not { Count: > 0 } ? string.Empty : " INCLUDE " + Names(index.Include))
-        + (index.Where == null ? string.Empty : " WHERE " + index.Where);
+        + (index.Parser == null ? string.Empty : " WITH PARSER " + index.Parser)
+        + (index.Where == null ? string.Empty : " WHERE " + OneLine(index.Where))
+        + (index.IsInvisible ? " INVISIBLE" : string.Empty);
+
+    /// <summary>"name(20) COLLATE NOCASE DESC".</summary>
+    public static string IndexKey(IndexColumn key) =>
+        (key.Name ?? OneLine(key.Expression ?? string.Empty))
+        + (key.Length is { } length ? "(" + length.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty)
+        + (key.Collation == null ? string.Empty : " COLLATE " + key.Collation)
+        + (key.IsDescending ? " DESC" : string.Empty);
+
+    /// <summary>"ENGINE=InnoDB COLLATE=utf8mb4_bin WITHOUT ROWID", or "(defaults)"; the AUTO_INCREMENT start is never compared, so not shown.</summary>
+    public static string TableOptions(TableOptions options)
+    {
+        var parts = new List<string>();
+        Add(parts, "ENGINE=", options.Engine);
+        Add(parts, "CHARSET=", options.CharacterSet);
+        Add(parts, "COLLATE=", options.Collation);
+        Add(parts, "ROW_FORMAT=", options.RowFormat);
+        Add(parts, "COMMENT=", options.Comment == null ? null : "'" + OneLine(options.Comment) + "'");
+        Add(parts, "PARTITION BY ", options.Partitioning == null ? null : OneLine(options.Partitioning));
+        Add(parts, string.Empty, options.WithoutRowId ? "WITHOUT ROWID" : null);
+        Add(parts, string.Empty, options.Strict ? "STRICT" : null);
+        return parts.Count == 0 ? "(defaults)" : string.Join(" ", parts);
+
+        static void Add(List<string> parts, string name, string? value)
+        {
+            if (value != null)
+            {
+                parts.Add(name + value);
+            }
+        }
+    }
+
+    /// <summary>Text folded onto one line (runs of white space become one space), for one-line descriptions and header comments.</summary>
+    public static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>"stock (item_id) -> items (id) ON DELETE CASCADE".</summary>
     public static string ForeignKey(string table, ForeignKeySchema key) =>

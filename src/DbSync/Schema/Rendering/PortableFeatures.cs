@@ -34,4 +34,15 @@ public static class PortableFeatures
                 + " cannot express (" + operation.Describe() + "); write this change by hand");
         }
     }
+
+    /// <summary>
+    /// Refuses an operation on a kind of object the database does not have or DbSync does not write for it yet (DBS114),
+    /// naming the object: a renderer's answer for it, so nothing the comparer found is left out of a script silently.
+    /// </summary>
+    public static bool Refuse(SchemaOperation operation, string database)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        throw new DbSyncException(ErrorCodes.NotSupported, operation.Table + ": DbSync cannot write '" + operation.Describe() + "' for " + database
+            + " yet; write this change by hand");
+    }
 }
