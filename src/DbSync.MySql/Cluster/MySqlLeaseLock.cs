@@ -102,13 +102,17 @@ internal sealed class MySqlLeaseLock : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the renewals and frees the lease: on the run's connection, else on the heartbeat's (the run's was lost).</summary>
+    /// <summary>
+    /// Stops the renewals and frees the lease on the heartbeat's connection, which is never inside a transaction (the
+    /// run's may be, after a failure), else on the run's. Every commit of the run returned before, so the release
+    /// follows them in the cluster's order.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await _heartbeat.StopAsync().ConfigureAwait(false);
-        if (!(_connection.State == ConnectionState.Open && await ReleaseQuietlyAsync(_connection, Name, Holder).ConfigureAwait(false)))
+        if (!await ReleaseQuietlyAsync(_heartbeat.Connection, Name, Holder).ConfigureAwait(false) && _connection.State == ConnectionState.Open)
         {
-            await ReleaseQuietlyAsync(_heartbeat.Connection, Name, Holder).ConfigureAwait(false);
+            await ReleaseQuietlyAsync(_connection, Name, Holder).ConfigureAwait(false);
         }
 
         await _heartbeat.DisposeAsync().ConfigureAwait(false);

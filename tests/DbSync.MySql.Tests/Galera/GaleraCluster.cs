@@ -53,7 +53,7 @@ public sealed class GaleraCluster : IAsyncLifetime
             return;
         }
 
-        ServerProcesses.RemoveOrphans(FolderPrefix, "node1/mariadbd.pid", "mariadbd");
+        RemoveOrphans();
         string root = ServerProcesses.NewFolder(FolderPrefix);
         var clock = Stopwatch.StartNew();
         try
@@ -133,6 +133,42 @@ public sealed class GaleraCluster : IAsyncLifetime
     public string Url(int number, string database, string query = "") =>
         "mysql+pymysql://" + User + ":" + Uri.EscapeDataString(Password) + "@127.0.0.1:" + _nodes[number - 1].Port.ToString(CultureInfo.InvariantCulture)
         + "/" + database + query;
+
+    /// <summary>Clusters left by test processes that were killed: their nodes get SIGKILL (joiners first) and their folder goes.</summary>
+    private static void RemoveOrphans()
+    {
+        foreach (string folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            string owner = Path.Combine(folder, "owner.pid");
+            if (!File.Exists(owner) || !int.TryParse(File.ReadAllText(owner).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int ownerPid)
+                || ServerProcesses.IsAlive(ownerPid))
+            {
+                continue;
+            }
+
+            foreach (string pidFile in new[] { "node3", "node2", "node1" }.Select(node => Path.Combine(folder, node, "mariadbd.pid")).Where(File.Exists))
+            {
+                if (int.TryParse(File.ReadAllText(pidFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int pid) && ServerProcesses.IsAlive(pid))
+                {
+                    using var node = Process.GetProcessById(pid);
+                    if (node.ProcessName.StartsWith("mariadbd", StringComparison.Ordinal))
+                    {
+                        node.Kill();
+                        node.WaitForExit(5000);
+                    }
+                }
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Someone else's folder or a race with its owner: leave it.
+            }
+        }
+    }
 
     public ValueTask DisposeAsync()
     {
