@@ -11,7 +11,7 @@ namespace DbSync.MySql;
 /// (the ones pymysql and mysqlclient share, with their meaning): <c>charset</c>, <c>unix_socket</c>,
 /// <c>connect_timeout</c> (seconds), <c>command_timeout</c> (seconds, DbSync's), <c>ssl_ca</c>, <c>ssl_cert</c>, <c>ssl_key</c> (PEM files),
 /// <c>ssl_mode</c> (DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY), <c>ssl_verify_cert</c> and
-/// <c>ssl_check_hostname</c> (true/false). Any other parameter is an error naming it: a setting that is silently
+/// <c>ssl_check_hostname</c> (true/false), and DbSync's <c>lock_mode</c> (auto, lease: see <see cref="MySqlLockMode"/>). Any other parameter is an error naming it: a setting that is silently
 /// ignored is worse than one refused. <see cref="ToString"/> never shows the password.
 /// </summary>
 public sealed class MySqlConnectionSettings
@@ -27,7 +27,7 @@ public sealed class MySqlConnectionSettings
     public const string DefaultCharset = "utf8mb4";
 
     public static readonly IReadOnlyList<string> SupportedParameters =
-        ["charset", "unix_socket", "connect_timeout", "command_timeout", "ssl_ca", "ssl_cert", "ssl_key", "ssl_mode", "ssl_verify_cert", "ssl_check_hostname"];
+        ["charset", "unix_socket", "connect_timeout", "command_timeout", "ssl_ca", "ssl_cert", "ssl_key", "ssl_mode", "ssl_verify_cert", "ssl_check_hostname", "lock_mode"];
 
     public required string Host { get; init; }
     public required int Port { get; init; }
@@ -56,6 +56,9 @@ public sealed class MySqlConnectionSettings
     public string? SslCa { get; init; }
     public string? SslCert { get; init; }
     public string? SslKey { get; init; }
+
+    /// <summary><c>lock_mode</c>: the run lock to take (auto: a lease on Galera, GET_LOCK elsewhere; lease: always the lease).</summary>
+    public MySqlLockMode LockMode { get; init; } = MySqlLockMode.Auto;
 
     /// <summary>"host:port" or "socket /path": what error messages name. Never credentials.</summary>
     public string Endpoint => UnixSocket != null
@@ -106,6 +109,7 @@ public sealed class MySqlConnectionSettings
             SslCa = sslCa,
             SslCert = sslCert,
             SslKey = sslKey,
+            LockMode = ReadLockMode(Value("lock_mode")),
         };
     }
 
@@ -116,6 +120,13 @@ public sealed class MySqlConnectionSettings
             .Append(" s, ssl_mode ").Append(SslMode).Append(')');
         return text.ToString();
     }
+
+    private static MySqlLockMode ReadLockMode(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "auto" => MySqlLockMode.Auto,
+        "lease" => MySqlLockMode.Lease,
+        _ => throw Error("lock_mode must be auto (a lease on a Galera node, GET_LOCK elsewhere) or lease (always the lease)"),
+    };
 
     private static int ReadCommandTimeout(string? text) =>
         text == null ? 0

@@ -3,6 +3,7 @@ using DbSync.Core.Repository;
 using DbSync.Core.Sql;
 using DbSync.Dialects;
 using DbSync.Errors;
+using DbSync.MySql.Cluster;
 using DbSync.MySql.Schema;
 using DbSync.Schema;
 
@@ -25,6 +26,9 @@ public sealed class MySqlDialect : DatabaseDialect
 
     /// <summary>The GET_LOCK name a run on <paramref name="database"/> holds, for operators (SELECT IS_USED_LOCK(...)) and tests.</summary>
     public static string RunLockName(string database, string repositoryId) => MySqlRunLock.NameFor(database, repositoryId);
+
+    /// <summary>The table of the lease a run holds on a Galera node (or with lock_mode=lease); its row is named as the GET_LOCK.</summary>
+    public const string LeaseTableName = LeaseTable.TableName;
 
     public override IReadOnlyList<string> UrlSchemes { get; } =
         ["mysql", "mysql+pymysql", "mysql+mysqldb", "mysql+mysqlconnector", "mariadb", "mariadb+pymysql", "mariadb+mysqldb"];
@@ -55,11 +59,25 @@ public sealed class MySqlDialect : DatabaseDialect
     /// <summary>Reads the URL's settings once at configuration time, so a bad parameter fails before anything connects.</summary>
     public override void Validate(DatabaseUrl url, string source) => ReadAtConfiguration(() => MySqlConnectionSettings.FromUrl(url), source);
 
-    /// <summary>Connects within connect_timeout. Opening changes nothing, so read-only and read-write sessions are alike.</summary>
+    /// <summary>
+    /// Connects within connect_timeout. Opening changes nothing, so read-only and read-write sessions are alike; on a
+    /// Galera node the session's reads wait for the cluster (wsrep_sync_wait).
+    /// </summary>
     public override async Task<DatabaseSession> OpenAsync(DatabaseUrl url, bool readOnly, CancellationToken cancellationToken)
     {
         var settings = MySqlConnectionSettings.FromUrl(url);
         var connection = await MySqlConnectionOpener.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
-        return new MySqlSession(connection, settings);
+        bool galera;
+        try
+        {
+            galera = await GaleraNode.PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw MySqlFailure.Wrap("MySQL server at " + settings.Endpoint + ", reading wsrep_on", e);
+        }
+
+        return new MySqlSession(connection, settings, galera);
     }
 }

@@ -151,4 +151,13 @@ public sealed class MySqlConnectionSettingsTests
         Assert.DoesNotContain("s3cr", text);
         Assert.Contains("u:***@h:3306/app", text);
     }
+
+    [Fact]
+    public void Lock_mode_is_auto_unless_the_url_forces_the_lease()
+    {
+        Assert.Equal(MySqlLockMode.Auto, Read("mysql://u@h/app").LockMode);
+        Assert.Equal(MySqlLockMode.Auto, Read("mysql://u@h/app?lock_mode=auto").LockMode);
+        Assert.Equal(MySqlLockMode.Lease, Read("mysql://u@h/app?lock_mode=LEASE").LockMode);
+        Assert.Contains("lock_mode must be auto", Refused("mysql://u@h/app?lock_mode=get_lock"));
+    }
 }

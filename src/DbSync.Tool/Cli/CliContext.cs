@@ -102,13 +102,20 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
         return dialect.Describe(url) + (notes.Count == 0 ? string.Empty : " (" + string.Join("; ", notes) + ")");
     }
 
-    /// <summary>A migrator for the target database, which is announced first, with --lock-timeout applied.</summary>
+    /// <summary>A migrator for the target database, which is announced first, with --lock-timeout and --lock-lease applied.</summary>
     public Migrator CreateMigrator(MigrationRepository repository, bool writes, MigrationOptions? options = null)
     {
         options ??= new MigrationOptions();
         int? lockTimeout = parseResult.GetValue(GlobalOptions.LockTimeout);
-        return new(repository, Target(repository, writes), reporter, lockTimeout == null
+        int? lockLease = parseResult.GetValue(GlobalOptions.LockLease);
+        return new(repository, Target(repository, writes), reporter, lockTimeout == null && lockLease == null
             ? options
-            : new MigrationOptions { SanityCheck = options.SanityCheck, VerifySumFile = options.VerifySumFile, LockTimeout = TimeSpan.FromSeconds(lockTimeout.Value) });
+            : new MigrationOptions
+            {
+                SanityCheck = options.SanityCheck,
+                VerifySumFile = options.VerifySumFile,
+                LockTimeout = lockTimeout == null ? options.LockTimeout : TimeSpan.FromSeconds(lockTimeout.Value),
+                LockLease = lockLease == null ? options.LockLease : TimeSpan.FromSeconds(lockLease.Value),
+            });
     }
 }

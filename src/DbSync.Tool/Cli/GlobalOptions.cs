@@ -34,6 +34,15 @@ internal static class GlobalOptions
         Validators = { result => { if (result.GetValueOrDefault<int?>() is < 0) { result.AddError("--lock-timeout must be 0 or more seconds"); } } },
     };
 
+    public static readonly Option<int?> LockLease = new("--lock-lease")
+    {
+        Description = "Seconds a cluster lock lease lasts unless renewed (MySQL/MariaDB on Galera, or lock_mode=lease; default: 60):"
+            + " a killed run blocks others at most this long.",
+        HelpName = "SECONDS",
+        Recursive = true,
+        Validators = { result => { if (result.GetValueOrDefault<int?>() is < 3 or > 86400) { result.AddError("--lock-lease must be 3 to 86400 seconds"); } } },
+    };
+
     public static readonly Option<bool> Debug = new("--debug", "-d")
     {
         Description = "Print debugging output (never passwords), and stack traces on errors.",
@@ -61,6 +70,7 @@ internal static class GlobalOptions
         command.Options.Add(ConfigDir);
         command.Options.Add(Repository);
         command.Options.Add(LockTimeout);
+        command.Options.Add(LockLease);
         command.Options.Add(Format);
         command.Options.Add(Quiet);
         command.Options.Add(Debug);

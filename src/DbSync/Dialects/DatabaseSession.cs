@@ -21,6 +21,12 @@ public abstract class DatabaseSession : IAsyncDisposable
     /// <summary>How long a run waits for another run's lock (the run lock, or SQLite's write lock) before giving up (DBS105).</summary>
     public TimeSpan LockTimeout { get; set; } = MigrationOptions.DefaultLockTimeout;
 
+    /// <summary>
+    /// How long a run lock that is a lease (MySQL/MariaDB on a Galera cluster) stays valid unless renewed; a killed run
+    /// blocks the next ones at most this long (--lock-lease).
+    /// </summary>
+    public TimeSpan LockLease { get; set; } = MigrationOptions.DefaultLockLease;
+
     /// <summary>Where the dialect reports what the user should know while it works (waiting for a lock, a resumed version).</summary>
     public IMigrationObserver Observer { get; set; } = NullMigrationObserver.Instance;
 

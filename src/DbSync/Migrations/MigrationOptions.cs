@@ -17,4 +17,13 @@ public sealed class MigrationOptions
 
     /// <summary>How long to wait for another run's lock before giving up with DBS105 (--lock-timeout).</summary>
     public TimeSpan LockTimeout { get; init; } = DefaultLockTimeout;
+
+    /// <summary>A lease lock's default length: renewed every 20 s while a run holds it, so a killed run blocks others a minute at most.</summary>
+    public static readonly TimeSpan DefaultLockLease = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long a lease lock (MySQL/MariaDB on a Galera cluster, or the URL's lock_mode=lease) lasts unless the run renews it,
+    /// every third of it, from a second connection (--lock-lease).
+    /// </summary>
+    public TimeSpan LockLease { get; init; } = DefaultLockLease;
 }

@@ -283,6 +283,7 @@ public sealed partial class Migrator
         DatabaseSession session = await _dialect.OpenAsync(_url, readOnly, cancellationToken).ConfigureAwait(false);
         session.Observer = _observer;
         session.LockTimeout = _options.LockTimeout;
+        session.LockLease = _options.LockLease;
         _observer.Debug("connected: " + _dialect.Name + " " + session.Connection.ServerVersion);
         return session;
     }
