@@ -34,7 +34,7 @@ public sealed class MariaDbFleetScenarios
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = BreakingSql;
-                await command.ExecuteNonQueryAsync();
+                await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
             }
 
             string fleet = workspace.WriteFleet("tenants.txt", names.Select(Url));
@@ -52,7 +52,7 @@ public sealed class MariaDbFleetScenarios
             {
                 await using var command = catalog.CreateCommand();
                 command.CommandText = "CREATE TABLE tenants (name VARCHAR(64)); INSERT INTO tenants VALUES " + string.Join(", ", names.Select(n => "('" + n + "')"));
-                await command.ExecuteNonQueryAsync();
+                await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
             }
 
             string config = workspace.Directory.Write("fleet.conf", "[fleet]\nsource = " + Url(prefix + "catalog") + "\nquery = SELECT name FROM tenants\ntemplate = "
@@ -65,8 +65,10 @@ public sealed class MariaDbFleetScenarios
             var entries = Entries(document);
             Assert.Equal(Size, entries.Count);
             Assert.Equal(49, entries.Values.Count(e => e.GetProperty("status").GetString() == "upToDate" && e.GetProperty("version").GetInt64() == 4));
-            Assert.Equal("behind", entries[Shown(broken)].GetProperty("status").GetString());
+            // MySQL commits DDL as it goes: version 2 stopped after its first statement, and a rerun resumes there.
+            Assert.Equal("partlyApplied", entries[Shown(broken)].GetProperty("status").GetString());
             Assert.Equal(1, entries[Shown(broken)].GetProperty("version").GetInt64());
+            Assert.Equal(1, entries[Shown(broken)].GetProperty("incomplete").GetProperty("appliedStatements").GetInt32());
             Assert.Equal("[fleet] query on " + Shown(prefix + "catalog"), document.RootElement.GetProperty("fleet").GetString());
             Assert.Equal(1, debug.ExitCode);
             Assert.Contains("debug: " + Shown(names[0]) + ": connecting to ", debug.Stderr);
