@@ -59,6 +59,7 @@ public sealed class FleetDefinitionScenarios
         var version = await workspace.RunAsync("--config-file", byQuery, "version");
         var incomplete = await workspace.RunAsync("--config-file", noTemplate, "upgrade");
         var failing = await workspace.RunAsync("--config-file", badQuery, "upgrade");
+        var stamp = await workspace.RunAsync("--config-file", byFile, "stamp", "--revision", "head");
 
         ToolOutput.AssertSuccess(file);
         Assert.Contains("Fleet: 2 databases from " + workspace.Directory.Combine("etc", "tenants.txt"), file.Stderr);
@@ -72,5 +73,10 @@ public sealed class FleetDefinitionScenarios
         Assert.Equal(1, failing.ExitCode);
         Assert.Contains(badQuery + "(3,1): error DBS120: [fleet] query failed on sqlite:///catalog.db: ", failing.Stderr);
         Assert.Contains("no such table: customers", failing.Stderr);
+
+        // A command of one database does not quietly fall back to the default SQLite file when the config names a fleet.
+        Assert.Equal(1, stamp.ExitCode);
+        Assert.Contains(byFile + "(2,1): error DBS100: [fleet] names a fleet, and 'stamp' works on one database", stamp.Stderr);
+        Assert.False(File.Exists(workspace.Directory.Combine("inventory.sqlite")));
     }
 }
