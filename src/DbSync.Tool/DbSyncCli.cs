@@ -46,6 +46,9 @@ public static class DbSyncCli
             "Manage the schema version of an SQLite, MySQL/MariaDB or PostgreSQL database from a repository of numbered SQL migration scripts"
             + " (sqlalchemy-migrate compatible). With no command, runs 'upgrade'.");
         GlobalOptions.AddTo(root);
+
+        // upgrade is the default command, so its fleet options are the root's too.
+        DbSync.Tool.Fleet.FleetOptions.AddTo(root);
         root.Subcommands.Add(UpgradeCommand.Create(args));
         root.Subcommands.Add(DowngradeCommand.Create(args));
         root.Subcommands.Add(StampCommand.Create(args));

@@ -43,6 +43,10 @@ namespace DbSync.Core.Errors
         public const string ClusterConflict = "DBS118";
         public const string LeaseLost = "DBS119";
 
+        // Fleets (--fleet, [fleet]): a bad fleet definition, and a fleet run in which some databases failed.
+        public const string Fleet = "DBS120";
+        public const string FleetFailed = "DBS121";
+
         // The command line (exit code 2).
         public const string CommandLine = "DBS200";
 

@@ -4,6 +4,7 @@ using DbSync.Core.Repository;
 using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.Migrations;
+using DbSync.Tool.Fleet;
 
 namespace DbSync.Tool.Cli;
 
@@ -62,9 +63,27 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
         return repository;
     }
 
-    /// <summary>The configured database, else mogan-dbsync's default SQLite file named after the repository.</summary>
-    public DatabaseUrl Connection(MigrationRepository repository) =>
-        Settings.Connection ?? DbSyncSettings.DefaultConnection(repository.Config.RepositoryId);
+    /// <summary>
+    /// The configured database, else mogan-dbsync's default SQLite file named after the repository; refused when the
+    /// configuration names a fleet and no database, rather than quietly working on that default file.
+    /// </summary>
+    public DatabaseUrl Connection(MigrationRepository repository)
+    {
+        if (Settings.Connection is { } url)
+        {
+            return url;
+        }
+
+        if (FleetSettings.Read(Settings.ConfigFiles) is { IsDefined: true } fleet)
+        {
+            var setting = (fleet.File ?? fleet.Query ?? fleet.Template)!;
+            throw new ConfigurationException("[fleet] names a fleet, and '" + parseResult.CommandResult.Command.Name + "' works on one database with no"
+                + " [database] connection configured: set [database] connection (or " + SettingsLoader.ConnectionVariable + ") to the one to use;"
+                + " upgrade, version and check run over the fleet", FleetSettings.At(setting));
+        }
+
+        return DbSyncSettings.DefaultConnection(repository.Config.RepositoryId);
+    }
 
     /// <summary>
     /// The database a command works on, once per run and before it connects, as Flyway's "Database:" line: the URL

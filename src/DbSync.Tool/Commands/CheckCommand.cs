@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DbSync.Schema;
 using DbSync.Tool.Cli;
+using DbSync.Tool.Fleet;
 
 namespace DbSync.Tool.Commands;
 
@@ -13,8 +14,15 @@ internal static class CheckCommand
             "Compare the model ([dbsync] model in migrate.cfg) with the schema every upgrade script produces, built in a scratch database;"
             + " exit 1 with the differences when they differ (for CI, like 'alembic check').");
         command.Options.Add(ModelOption.Instance);
+        FleetOptions.AddTo(command);
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
+            // Over a fleet: each database must be at the latest version (the model comparison does not depend on the database).
+            if (await FleetCommand.TryRunAsync(context, FleetCommandKind.Check, null, cancellationToken).ConfigureAwait(false) is int exitCode)
+            {
+                return exitCode;
+            }
+
             var repository = context.LoadRepository();
             var service = ModelOption.CreateService(context, repository, context.Connection(repository));
             SchemaCheckResult result = await service.CheckAsync(cancellationToken).ConfigureAwait(false);
@@ -55,7 +63,8 @@ internal static class CheckCommand
         OutputFormats.AllowJson(command);
         CommandHelp.AddWithFindings(command, CommandHelp.Reads.Both, "the model and the scripts differ (the differences are listed)",
             "dotnet dbsync check  # in CI: fails when a model change has no revision",
-            "dotnet dbsync check --format json  # {\"matches\": false, \"latestVersion\": 4, \"differences\": [...]}");
+            "dotnet dbsync check --format json  # {\"matches\": false, \"latestVersion\": 4, \"differences\": [...]}",
+            "dotnet dbsync check --fleet tenants.txt  # after a deployment: exit 1 unless every database is at the latest version");
         return command;
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using DbSync.Migrations;
+using DbSync.Errors;
 using DbSync.Tool.Cli;
+using DbSync.Tool.Fleet;
 
 namespace DbSync.Tool.Commands;
 
@@ -14,6 +16,7 @@ internal static class UpgradeCommand
         command.Options.Add(revision);
         command.Options.Add(SanityCheckOption.Instance);
         OfflineScriptOptions.AddTo(command);
+        FleetOptions.AddTo(command);
         CommandAction.Set(command, args, (context, cancellationToken) => RunAsync(context, context.ParseResult.GetValue(revision), cancellationToken));
         OutputFormats.AllowJson(command);
         CommandHelp.Add(command, CommandHelp.Reads.Both,
@@ -21,13 +24,24 @@ internal static class UpgradeCommand
             "dotnet dbsync upgrade --revision +1  # one version up",
             "dotnet dbsync upgrade --sql > upgrade.sql  # the SQL it would run, for the DBA (reads the version only)",
             "dotnet dbsync upgrade --sql --from 2 -o upgrade.sql  # from version 2, connecting to nothing",
-            "dotnet dbsync upgrade --format json  # a JSON summary on stdout, progress on stderr");
+            "dotnet dbsync upgrade --format json  # a JSON summary on stdout, progress on stderr",
+            "dotnet dbsync upgrade --fleet tenants.txt --parallel 4  # every database listed in tenants.txt, 4 at a time");
         return command;
     }
 
     public static async Task<int> RunAsync(CliContext context, string? revision, CancellationToken cancellationToken)
     {
         bool sql = OfflineScriptOptions.IsRequested(context);
+        if (sql && context.ParseResult.GetValue(FleetOptions.Fleet) != null)
+        {
+            throw new CommandLineException("--sql writes the script of one database: leave out --fleet");
+        }
+
+        if (!sql && await FleetCommand.TryRunAsync(context, FleetCommandKind.Upgrade, revision, cancellationToken).ConfigureAwait(false) is int exitCode)
+        {
+            return exitCode;
+        }
+
         var repository = context.LoadRepository();
         RevisionTarget target = revision == null ? RevisionTarget.To(repository.Latest) : RevisionResolver.ResolveTarget(revision, repository, upgrade: true);
         if (sql)

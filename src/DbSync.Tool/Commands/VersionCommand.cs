@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DbSync.Migrations;
 using DbSync.Tool.Cli;
+using DbSync.Tool.Fleet;
 
 namespace DbSync.Tool.Commands;
 
@@ -10,8 +11,14 @@ internal static class VersionCommand
     public static Command Create(IReadOnlyList<string> args)
     {
         var command = new Command("version", "Print the database's current version ('None' if it is not under version control). Changes nothing.");
+        FleetOptions.AddTo(command);
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
+            if (await FleetCommand.TryRunAsync(context, FleetCommandKind.Version, null, cancellationToken).ConfigureAwait(false) is int exitCode)
+            {
+                return exitCode;
+            }
+
             var repository = context.LoadRepository();
             DatabaseStatus status = await context.CreateMigrator(repository, writes: false).GetStatusAsync(cancellationToken).ConfigureAwait(false);
 
@@ -39,7 +46,8 @@ internal static class VersionCommand
         CommandHelp.Add(command, CommandHelp.Reads.Both,
             "dotnet dbsync version  # prints e.g. 4, or None",
             "dotnet dbsync version --format json  # {\"version\": 4, \"incomplete\": null}",
-            "v=$(dotnet dbsync --config-file app.conf version)  # stdout is the version alone");
+            "v=$(dotnet dbsync --config-file app.conf version)  # stdout is the version alone",
+            "dotnet dbsync version --fleet tenants.txt --parallel 8  # a table of every database's version");
         return command;
     }
 }
