@@ -122,12 +122,15 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
     }
 
     /// <summary>A migrator for the target database, which is announced first, with --lock-timeout and --lock-lease applied.</summary>
-    public Migrator CreateMigrator(MigrationRepository repository, bool writes, MigrationOptions? options = null)
+    public Migrator CreateMigrator(MigrationRepository repository, bool writes, MigrationOptions? options = null) =>
+        new(repository, Target(repository, writes), reporter, WithLockOptions(options ?? new MigrationOptions()));
+
+    /// <summary><paramref name="options"/> with --lock-timeout and --lock-lease applied where given.</summary>
+    public MigrationOptions WithLockOptions(MigrationOptions options)
     {
-        options ??= new MigrationOptions();
         int? lockTimeout = parseResult.GetValue(GlobalOptions.LockTimeout);
         int? lockLease = parseResult.GetValue(GlobalOptions.LockLease);
-        return new(repository, Target(repository, writes), reporter, lockTimeout == null && lockLease == null
+        return lockTimeout == null && lockLease == null
             ? options
             : new MigrationOptions
             {
@@ -135,6 +138,6 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
                 VerifySumFile = options.VerifySumFile,
                 LockTimeout = lockTimeout == null ? options.LockTimeout : TimeSpan.FromSeconds(lockTimeout.Value),
                 LockLease = lockLease == null ? options.LockLease : TimeSpan.FromSeconds(lockLease.Value),
-            });
+            };
     }
 }

@@ -109,17 +109,12 @@ internal static class FleetCommand
         return new FleetOutcome(member, state, status.Version, status.Version, TimeSpan.Zero) { Incomplete = status.Incomplete };
     }
 
-    /// <summary>The single command's options: --no-sanity-check and --lock-timeout; dbsync.sum is verified once for the fleet.</summary>
-    private static MigrationOptions Options(CliContext context, FleetCommandKind kind)
+    /// <summary>The single command's options: --no-sanity-check, --lock-timeout and --lock-lease; dbsync.sum is verified once for the fleet.</summary>
+    private static MigrationOptions Options(CliContext context, FleetCommandKind kind) => context.WithLockOptions(new MigrationOptions
     {
-        int? lockTimeout = context.ParseResult.GetValue(GlobalOptions.LockTimeout);
-        return new MigrationOptions
-        {
-            SanityCheck = kind != FleetCommandKind.Upgrade || SanityCheckOption.Options(context.ParseResult).SanityCheck,
-            VerifySumFile = false,
-            LockTimeout = lockTimeout == null ? MigrationOptions.DefaultLockTimeout : TimeSpan.FromSeconds(lockTimeout.Value),
-        };
-    }
+        SanityCheck = kind != FleetCommandKind.Upgrade || SanityCheckOption.Options(context.ParseResult).SanityCheck,
+        VerifySumFile = false,
+    });
 
     private static string Databases(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " database" : " databases");
 }
