@@ -89,6 +89,26 @@ public sealed class PostgreSqlModelEvolutionTests
     }
 
     [Fact]
+    public async Task Removing_an_enum_label_a_row_holds_fails_naming_the_label_and_changes_nothing()
+    {
+        await using var database = await PostgreSqlTestDatabase.CreateAsync();
+        using var repository = new ScriptRepository(model: "CREATE TYPE status AS ENUM ('new', 'paid');\nCREATE TABLE orders (id integer PRIMARY KEY, state status NOT NULL);\n");
+        repository.Write(1, "orders", "upgrade", "CREATE TYPE status AS ENUM ('new', 'paid', 'void');\nCREATE TABLE orders (id integer PRIMARY KEY, state status NOT NULL);\n"
+            + "INSERT INTO orders VALUES (1, 'new'), (2, 'void');\n");
+        repository.Write(1, "orders", "downgrade", "DROP TABLE orders;\nDROP TYPE status;\n");
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
+        var generated = await repository.Schema(database.Url).AutogenerateAsync(Token);
+        Assert.Contains("ALTER TYPE status RENAME TO dbsync_old_status", generated.UpgradeSql, StringComparison.Ordinal);
+        RevisionWriter.Write(repository.Load(), "drop void", DateTime.UtcNow, generated.ToRevisionContent());
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
+
+        Assert.Contains("invalid input value for enum status: \"void\"", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1L, await database.GetVersionAsync(repository.RepositoryId));
+        Assert.Equal(["new", "paid", "void"], (await repository.Schema(database.Url).IntrospectDatabaseAsync(Token)).EnumTypes.Single().Values);
+    }
+
+    [Fact]
     public async Task What_the_model_cannot_hold_is_a_warning_naming_each_object()
     {
         await using var database = await PostgreSqlTestDatabase.CreateAsync();
