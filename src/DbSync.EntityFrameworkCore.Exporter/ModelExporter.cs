@@ -31,7 +31,7 @@ internal static class ModelExporter
         try
         {
             var (provider, script) = CreateScript.Generate(context, chosen.Name);
-            return ExportResult.Success(chosen.Type.FullName!, provider, ef.Version, script, candidates.Select(c => c.Type.FullName!).ToList(), ModelWarnings.Collect(context, ef));
+            return ExportResult.Success(chosen.Type.FullName!, provider, ef.Version, script, candidates.Select(c => c.Type.FullName!).ToList(), ModelWarnings.Collect(context, ef, provider));
         }
         finally
         {

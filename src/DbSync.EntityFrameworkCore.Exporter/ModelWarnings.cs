@@ -2,14 +2,23 @@ namespace DbSync.EntityFrameworkCore.Exporter;
 
 /// <summary>
 /// What EF Core's model holds that DbSync's schema model does not carry, named one by one so nothing is lost silently:
-/// comments on tables and columns, and sequences. Read from the design-time model's relational view
+/// comments on tables and columns, and sequences, unless the provider's database is one whose DbSync reader models them
+/// (PostgreSQL: its create script's COMMENT ON and CREATE SEQUENCE are read back like any model.sql). Read from the design-time model's relational view
 /// (<c>IDesignTimeModel</c>, <c>GetRelationalModel()</c>, EF Core 6+), the one GenerateCreateScript renders.
 /// </summary>
 internal static class ModelWarnings
 {
-    public static IReadOnlyList<string> Collect(object context, EfCoreTypes ef)
+    /// <summary>The EF Core providers whose database DbSync reads comments and sequences of.</summary>
+    private static readonly HashSet<string> Modelled = new(StringComparer.OrdinalIgnoreCase) { "Npgsql.EntityFrameworkCore.PostgreSQL" };
+
+    public static IReadOnlyList<string> Collect(object context, EfCoreTypes ef, string provider)
     {
         var warnings = new List<string>();
+        if (Modelled.Contains(provider))
+        {
+            return warnings;
+        }
+
         try
         {
             object? relational = RelationalModel(context, ef);

@@ -1,3 +1,4 @@
+using DbSync.Schema.Model;
 using DbSync.Testing.Databases;
 using DbSync.Testing.PostgreSql;
 
@@ -21,4 +22,21 @@ public sealed class PostgreSqlRoundTripTests : RoundTripTests
     }
 
     protected override Task<string> CatalogAsync(TestDatabase database) => PostgreSqlCatalog.DumpAsync((PostgreSqlTestDatabase)database);
+
+    [Fact]
+    public async Task The_stored_computed_column_comments_and_sequence_are_in_the_model()
+    {
+        await using TestDatabase database = await CreateDatabaseAsync();
+        using var repository = new EfRepository();
+
+        DatabaseSchema model = await repository.Service(database, EfApps.Model(App, "FeaturesContext")).LoadModelAsync(TestContext.Current.CancellationToken);
+
+        TableSchema blogs = model.FindTable("Blogs")!;
+        Assert.Equal(new GeneratedColumn("length((\"Title\")::text)", IsStored: true), blogs.FindColumn("TitleLength")!.Generated);
+        Assert.Equal("The blogs of the site", blogs.Options.Comment);
+        Assert.Equal("Shown in lists, it's short", blogs.FindColumn("Title")!.Comment);
+        Assert.Equal([new SequenceSchema("InvoiceNumbers", "bigint", Start: 1000, Increment: 5)], model.Sequences);
+        Assert.Empty(model.Unmodelled);
+        Assert.DoesNotContain(repository.Observer.Lines, l => l.StartsWith("warning:", StringComparison.Ordinal));
+    }
 }

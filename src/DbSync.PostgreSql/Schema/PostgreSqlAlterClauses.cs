@@ -56,11 +56,63 @@ internal static class PostgreSqlAlterClauses
         }
     }
 
-    /// <summary>ALTER COLUMN clauses for what changed: type (with USING a cast, and the collation), default, NOT NULL, identity.</summary>
+    /// <summary>The COMMENT statements after a table's ALTER TABLE: new and changed comments, and those of columns created again.</summary>
+    public static IEnumerable<string> Comments(string table, IReadOnlyList<SchemaOperation> operations)
+    {
+        foreach (AlterTableOptions options in operations.OfType<AlterTableOptions>())
+        {
+            yield return PostgreSqlDdl.TableComment(table, options.To.Comment);
+        }
+
+        foreach (AddColumn add in operations.OfType<AddColumn>().Where(a => a.Column.Comment != null))
+        {
+            yield return PostgreSqlDdl.ColumnComment(table, add.Column.Name, add.Column.Comment);
+        }
+
+        foreach (AlterColumn alter in operations.OfType<AlterColumn>())
+        {
+            if (alter.Changes.HasFlag(ColumnChange.Comment) || (Recreated(alter) && alter.To.Comment != null))
+            {
+                yield return PostgreSqlDdl.ColumnComment(table, alter.To.Name, alter.To.Comment);
+            }
+        }
+    }
+
+    /// <summary>A table's options on PostgreSQL are its comment: any other option (never read here) is refused.</summary>
+    public static bool RequireCommentOnly(AlterTableOptions options)
+    {
+        if (options.From with { Comment = null } != options.To with { Comment = null })
+        {
+            throw new DbSyncException(ErrorCodes.NotSupported, options.Table + ": PostgreSQL has no table options beside the comment ("
+                + options.Describe() + "); write this change by hand");
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A column that becomes generated, or whose generation expression changes, is dropped and added again: PostgreSQL
+    /// cannot change an expression in place (it can only DROP EXPRESSION, which keeps the values).
+    /// </summary>
+    private static bool Recreated(AlterColumn alter) => alter.Changes.HasFlag(ColumnChange.Generated) && alter.To.Generated != null;
+
+    /// <summary>ALTER COLUMN clauses for what changed: type (with USING a cast, and the collation), default, NOT NULL, identity, generation.</summary>
     private static IEnumerable<string> AlterColumn(AlterColumn alter)
     {
         string column = "ALTER COLUMN " + Quote(alter.To.Name) + " ";
         ColumnSchema to = alter.To;
+        if (Recreated(alter))
+        {
+            yield return "DROP COLUMN " + Quote(alter.From.Name);
+            yield return "ADD COLUMN " + PostgreSqlDdl.ColumnDefinition(to);
+            yield break;
+        }
+
+        if (alter.Changes.HasFlag(ColumnChange.Generated))
+        {
+            yield return column + "DROP EXPRESSION";
+        }
+
         bool serialGone = alter.From.IsAutoIncrement && alter.From.Identity == null && !(to.IsAutoIncrement && to.Identity == null);
         if (alter.Changes.HasFlag(ColumnChange.Default) || serialGone || (alter.Changes.HasFlag(ColumnChange.AutoIncrement) && to.Identity != null && alter.From.Default != null))
         {

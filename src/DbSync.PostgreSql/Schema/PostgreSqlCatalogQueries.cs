@@ -6,9 +6,9 @@ namespace DbSync.PostgreSql.Schema;
 /// </summary>
 internal static class PostgreSqlCatalogQueries
 {
-    private const string InSchema = "relnamespace = current_schema()::regnamespace";
+    internal const string InSchema = "relnamespace = current_schema()::regnamespace";
 
-    private const string NotExtension = " AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = c.oid AND e.deptype = 'e')";
+    internal const string NotExtension = " AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = c.oid AND e.deptype = 'e')";
 
     /// <summary>oid, name, kind (r, p), is partition, comment.</summary>
     public const string Tables =
@@ -40,12 +40,15 @@ internal static class PostgreSqlCatalogQueries
 
     /// <summary>
     /// Indexes that back no constraint, one row per column: table oid, index name, unique, method, key columns,
-    /// position, column (or null for an expression), expression, DESC, NULLS FIRST, default operator class, predicate, nulls not distinct.
+    /// position, column (or null for an expression), expression, DESC, NULLS FIRST, default operator class, predicate, nulls not distinct,
+    /// the key's collation when it is not the column's (for an expression: when not the database default).
     /// </summary>
     public const string IndexColumns =
         "SELECT i.indrelid, ic.relname, i.indisunique, am.amname, i.indnkeyatts, k.i, a.attname, pg_get_indexdef(i.indexrelid, k.i::int, true),"
         + " COALESCE(i.indoption[k.i - 1] & 1 = 1, false), COALESCE(i.indoption[k.i - 1] & 2 = 2, false), COALESCE(opc.opcdefault, true),"
-        + " pg_get_expr(i.indpred, i.indrelid, true), " + NullsNotDistinct
+        + " pg_get_expr(i.indpred, i.indrelid, true), " + NullsNotDistinct + ","
+        + " (SELECT co.collname::text FROM pg_collation co WHERE co.oid = (i.indcollation::oid[])[k.i - 1]"
+        + " AND co.oid <> COALESCE(a.attcollation, 0) AND (a.attnum IS NOT NULL OR co.oid <> 100))"
         + " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid JOIN pg_am am ON am.oid = ic.relam"
         + " CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, i)"
         + " LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0"
@@ -60,15 +63,14 @@ internal static class PostgreSqlCatalogQueries
         + " WHERE c." + InSchema + " AND NOT t.tgisinternal ORDER BY t.tgrelid, t.tgname";
 
     /// <summary>
-    /// What the model does not hold: kind and name of each view, materialized view, sequence not owned by a column,
-    /// foreign table, enum, domain, composite type and routine of the schema.
+    /// What the model does not hold: kind and name of each materialized view, foreign table, domain, composite type
+    /// and routine of the schema (views, standalone sequences and enum types are read by <see cref="PostgreSqlObjectQueries"/>).
     /// </summary>
     public const string Unmodelled =
-        "SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' ELSE 'foreign table' END, c.relname::text"
-        + " FROM pg_class c WHERE c." + InSchema + " AND c.relkind IN ('v', 'm', 'S', 'f')" + NotExtension
-        + " AND NOT (c.relkind = 'S' AND EXISTS (SELECT 1 FROM pg_depend o WHERE o.objid = c.oid AND o.deptype IN ('a', 'i') AND o.refclassid = 'pg_class'::regclass))"
-        + " UNION ALL SELECT CASE t.typtype WHEN 'e' THEN 'enum type' WHEN 'd' THEN 'domain' ELSE 'composite type' END, t.typname::text FROM pg_type t"
-        + " WHERE t.typnamespace = current_schema()::regnamespace AND (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))"
+        "SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' ELSE 'foreign table' END, c.relname::text"
+        + " FROM pg_class c WHERE c." + InSchema + " AND c.relkind IN ('m', 'f')" + NotExtension
+        + " UNION ALL SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'composite type' END, t.typname::text FROM pg_type t"
+        + " WHERE t.typnamespace = current_schema()::regnamespace AND (t.typtype = 'd' OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))"
         + " AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = t.oid AND e.deptype = 'e')"
         + " UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.oid::regprocedure::text FROM pg_proc p"
         + " WHERE p.pronamespace = current_schema()::regnamespace AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = p.oid AND e.deptype = 'e')"

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using DbSync.Core.Errors;
 using DbSync.Dialects;
 using DbSync.Schema;
 using DbSync.Schema.Introspection;
@@ -11,8 +10,9 @@ namespace DbSync.PostgreSql.Schema;
 /// Reads the connection's current schema from the catalogs in one round trip (<see cref="PostgreSqlCatalogQueries"/>):
 /// types as format_type spells them, defaults and checks as the server deparses them, serial columns as
 /// autoincrement (their nextval is not a default), identity columns with their GENERATED clause, indexes with their
-/// access method, INCLUDE columns and predicate. What the model cannot hold (views, sequences, enum types, routines,
-/// deferrable keys, ...) is listed in <see cref="DatabaseSchema.Unmodelled"/>, naming each object.
+/// access method, INCLUDE columns, key collations and predicate, generated columns and comments; standalone sequences,
+/// enum types and views (<see cref="PostgreSqlObjectReader"/>). What the model cannot hold (materialized views,
+/// routines, domains, deferrable keys, ...) is listed in <see cref="DatabaseSchema.Unmodelled"/>, naming each object.
 /// </summary>
 internal sealed class PostgreSqlSchemaReader : ISchemaReader
 {
@@ -24,7 +24,8 @@ internal sealed class PostgreSqlSchemaReader : ISchemaReader
         var unmodelled = new List<string>();
         await using DbCommand command = session.Connection.CreateCommand();
         command.CommandText = string.Join(";\n", PostgreSqlCatalogQueries.Tables, PostgreSqlCatalogQueries.Columns, PostgreSqlCatalogQueries.Constraints,
-            PostgreSqlCatalogQueries.IndexColumns, PostgreSqlCatalogQueries.Triggers, PostgreSqlCatalogQueries.Unmodelled);
+            PostgreSqlCatalogQueries.IndexColumns, PostgreSqlCatalogQueries.Triggers, PostgreSqlCatalogQueries.Unmodelled,
+            PostgreSqlObjectQueries.Sequences, PostgreSqlObjectQueries.EnumTypes, PostgreSqlObjectQueries.Views, PostgreSqlObjectQueries.ViewDependencies);
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
 
         await RowsAsync(reader, cancellationToken, row =>
@@ -35,11 +36,7 @@ internal sealed class PostgreSqlSchemaReader : ISchemaReader
                 return;
             }
 
-            tables[Oid(row, 0)] = new PostgreSqlTableBuilder(name);
-            if (Text(row, 4) != null)
-            {
-                unmodelled.Add("the comment on table " + name);
-            }
+            tables[Oid(row, 0)] = new PostgreSqlTableBuilder(name) { Comment = Text(row, 4) };
 
             if (row.GetString(2) == "p")
             {
@@ -51,13 +48,7 @@ internal sealed class PostgreSqlSchemaReader : ISchemaReader
         {
             if (tables.TryGetValue(Oid(row, 0), out var table))
             {
-                if (row.GetString(6).Length > 0)
-                {
-                    throw new DbSyncException(ErrorCodes.NotSupported, "table " + table.Name + ": column " + row.GetString(1)
-                        + " is a generated column, which DbSync's schema comparison does not support yet");
-                }
-
-                table.AddColumn(row.GetString(1), row.GetString(2), row.GetBoolean(3), Text(row, 4), row.GetString(5), Text(row, 7), row.GetBoolean(8), Text(row, 9), unmodelled);
+                table.AddColumn(row.GetString(1), row.GetString(2), row.GetBoolean(3), Text(row, 4), row.GetString(5), row.GetString(6) == "s", Text(row, 7), row.GetBoolean(8), Text(row, 9));
             }
         }, next: true).ConfigureAwait(false);
 
@@ -76,7 +67,7 @@ internal sealed class PostgreSqlSchemaReader : ISchemaReader
             if (tables.TryGetValue(Oid(row, 0), out var table))
             {
                 table.AddIndexColumn(row.GetString(1), row.GetBoolean(2), row.GetString(3), row.GetInt16(4), (int)row.GetInt64(5), Text(row, 6), row.GetString(7),
-                    row.GetBoolean(8), row.GetBoolean(9), row.GetBoolean(10), Text(row, 11), row.GetBoolean(12), unmodelled);
+                    row.GetBoolean(8), row.GetBoolean(9), row.GetBoolean(10), Text(row, 11), row.GetBoolean(12), Text(row, 13), unmodelled);
             }
         }, next: true).ConfigureAwait(false);
 
@@ -94,16 +85,21 @@ internal sealed class PostgreSqlSchemaReader : ISchemaReader
             {
                 unmodelled.Add(row.GetString(0) + " " + row.GetString(1));
             }
-        }, next: false).ConfigureAwait(false);
+        }, next: true).ConfigureAwait(false);
 
-        return new DatabaseSchema(tables.Values.Select(t => t.Build())) { Unmodelled = unmodelled };
+        var objects = new PostgreSqlObjectReader(filter, unmodelled);
+        await objects.ReadAsync(reader, cancellationToken).ConfigureAwait(false);
+        return new DatabaseSchema(tables.Values.Select(t => t.Build()))
+        {
+            Views = objects.Views(), Sequences = objects.Sequences, EnumTypes = objects.EnumTypes, Unmodelled = unmodelled,
+        };
     }
 
     private static uint Oid(DbDataReader row, int column) => row.GetFieldValue<uint>(column);
 
     private static string? Text(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 
-    private static async Task RowsAsync(DbDataReader reader, CancellationToken cancellationToken, Action<DbDataReader> row, bool next)
+    internal static async Task RowsAsync(DbDataReader reader, CancellationToken cancellationToken, Action<DbDataReader> row, bool next)
     {
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

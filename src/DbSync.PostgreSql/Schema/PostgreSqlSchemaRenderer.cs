@@ -9,9 +9,11 @@ namespace DbSync.PostgreSql.Schema;
 
 /// <summary>
 /// Renders a diff as a PostgreSQL script. The version runs in one transaction, so order is only about dependencies:
-/// triggers, foreign keys, indexes and constraints go first; tables are dropped, altered in place (one ALTER TABLE
+/// views (<see cref="PostgreSqlViewPlan"/>), triggers, foreign keys, indexes and constraints go first; then the enum
+/// types and sequences new columns need are created or altered; tables are dropped, altered in place (one ALTER TABLE
 /// each) and created without their foreign keys, which are added once every table exists (as pg_dump does, so
-/// cycles need nothing special); indexes, foreign keys and triggers come last.
+/// cycles need nothing special); indexes, foreign keys, triggers and comments follow; sequences and types no column
+/// uses any more are dropped, and views are created last.
 /// </summary>
 internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
 {
@@ -27,8 +29,14 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
         var added = diff.Operations.OfType<AddTable>().Select(o => o.Definition).ToList();
         var dropped = diff.Operations.OfType<DropTable>().Select(o => o.Definition).ToList();
         var altered = diff.Operations.Where(o => o is not (AddTable or DropTable)).ToList();
+        var views = new PostgreSqlViewPlan(diff);
 
         script.Group();
+        foreach (ViewSchema view in views.Drops)
+        {
+            script.Statement("DROP VIEW " + Quote(view.Name));
+        }
+
         foreach (DropTrigger drop in altered.OfType<DropTrigger>())
         {
             script.Statement("DROP TRIGGER " + Quote(drop.Trigger.Name) + " ON " + Quote(drop.Table));
@@ -54,13 +62,14 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
             }
         }
 
+        RenderTypesAndSequences(diff, script);
         foreach (TableSchema table in TableOrder.ChildrenFirst(dropped))
         {
             script.Comments(diff.WarningsFor(table.Name, o => o is DropTable));
             script.Statement("DROP TABLE " + Quote(table.Name));
         }
 
-        foreach (var group in altered.Where(o => o is not (DropForeignKey or AddForeignKey or DropTrigger or AddTrigger or DropIndex or AddIndex)).GroupBy(o => o.Table))
+        foreach (var group in altered.Where(IsTableChange).GroupBy(o => o.Table))
         {
             script.Group();
 
@@ -84,12 +93,21 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
                 script.Comments(group.SelectMany(diff.WarningsFor));
                 script.Statement("ALTER TABLE " + Quote(group.Key) + "\n    " + string.Join(",\n    ", clauses));
             }
+
+            foreach (string comment in PostgreSqlAlterClauses.Comments(group.Key, operations))
+            {
+                script.Statement(comment);
+            }
         }
 
         foreach (TableSchema table in TableOrder.ParentsFirst(added))
         {
             script.Group();
             script.Statement(PostgreSqlDdl.CreateTable(table));
+            foreach (string comment in PostgreSqlDdl.Comments(table))
+            {
+                script.Statement(comment);
+            }
         }
 
         script.Group();
@@ -110,8 +128,57 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
             script.Statement(trigger.Definition.TrimEnd().TrimEnd(';'));
         }
 
+        script.Group();
+        foreach (DropSequence drop in altered.OfType<DropSequence>())
+        {
+            script.Statement(PostgreSqlSequenceDdl.Drop(drop.Sequence));
+        }
+
+        foreach (DropEnumType drop in altered.OfType<DropEnumType>())
+        {
+            script.Statement(PostgreSqlEnumTypeDdl.Drop(drop.Type));
+        }
+
+        foreach (ViewSchema view in views.Creates)
+        {
+            script.Group();
+            script.Statement(view.Definition.TrimEnd().TrimEnd(';'));
+        }
+
         return script.ToString().TrimEnd('\n');
     }
+
+    /// <summary>Enum types and sequences the new and changed columns need, before the tables change.</summary>
+    private static void RenderTypesAndSequences(SchemaDiff diff, SqlScriptBuilder script)
+    {
+        foreach (SchemaOperation operation in diff.Operations)
+        {
+            switch (operation)
+            {
+                case AddEnumType add:
+                    script.Statement(PostgreSqlEnumTypeDdl.Create(add.Type));
+                    break;
+                case AlterEnumType alter:
+                    script.Comments(diff.WarningsFor(alter));
+                    foreach (string statement in PostgreSqlEnumTypeDdl.Alter(alter.From, alter.To, diff.From, diff.To))
+                    {
+                        script.Statement(statement);
+                    }
+
+                    break;
+                case AddSequence add:
+                    script.Statement(PostgreSqlSequenceDdl.Create(add.Sequence));
+                    break;
+                case AlterSequence alter:
+                    script.Statement(PostgreSqlSequenceDdl.Alter(alter.To));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The operations a table's ALTER TABLE (and its COMMENT statements) carries.</summary>
+    private static bool IsTableChange(SchemaOperation operation) => operation is AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey
+        or AddUniqueConstraint or DropUniqueConstraint or AddCheckConstraint or DropCheckConstraint or AlterTableOptions;
 
     /// <summary>
     /// The operations this renderer writes. The passes above pick operations by type, so a new kind of operation would
@@ -121,9 +188,9 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
     {
         AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
-            or AddTrigger or DropTrigger => true,
-        AddView or DropView or AddRoutine or DropRoutine or AddVirtualTable or DropVirtualTable or AddSequence or DropSequence or AlterSequence
-            or AddEnumType or DropEnumType or AlterEnumType or AlterTableOptions => PortableFeatures.Refuse(operation, "PostgreSQL"),
+            or AddTrigger or DropTrigger or AddView or DropView or AddSequence or DropSequence or AlterSequence or AddEnumType or DropEnumType or AlterEnumType => true,
+        AlterTableOptions options => PostgreSqlAlterClauses.RequireCommentOnly(options),
+        AddRoutine or DropRoutine or AddVirtualTable or DropVirtualTable => PortableFeatures.Refuse(operation, "PostgreSQL"),
         _ => throw new NotSupportedException("the PostgreSQL renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
     };
 }

@@ -16,17 +16,14 @@ internal sealed class PostgreSqlTableBuilder(string name)
 
     public List<TriggerSchema> Triggers { get; } = [];
 
-    public void AddColumn(string column, string type, bool nullable, string? defaultSql, string identity, string? collation, bool serial, string? columnComment,
-        List<string> unmodelled)
-    {
-        if (columnComment != null)
-        {
-            unmodelled.Add("the comment on column " + Name + "." + column);
-        }
+    /// <summary>COMMENT ON TABLE, null when none.</summary>
+    public string? Comment { get; init; }
 
-        _columns.Add(new ColumnSchema(column, type, nullable, serial ? null : defaultSql, serial || identity.Length > 0, collation, null,
-            identity switch { "a" => IdentityGeneration.Always, "d" => IdentityGeneration.ByDefault, _ => null }));
-    }
+    /// <summary>A column; <paramref name="expression"/> is its default, or its expression when it is a (stored) generated column.</summary>
+    public void AddColumn(string column, string type, bool nullable, string? expression, string identity, bool generated, string? collation, bool serial, string? comment) =>
+        _columns.Add(new ColumnSchema(column, type, nullable, serial || generated ? null : expression, serial || identity.Length > 0, collation, null,
+            identity switch { "a" => IdentityGeneration.Always, "d" => IdentityGeneration.ByDefault, _ => null },
+            generated && expression != null ? new GeneratedColumn(expression, IsStored: true) : null, comment));
 
     public void AddConstraint(string constraint, char type, string[] columns, string definition, string? referencedTable, string[] referencedColumns,
         string? onUpdate, string? onDelete, bool deferrable, string? matchType, bool validated, bool referencedHere, List<string> unmodelled)
@@ -72,7 +69,7 @@ internal sealed class PostgreSqlTableBuilder(string name)
     }
 
     public void AddIndexColumn(string index, bool unique, string method, short keyColumns, int position, string? column, string expression,
-        bool descending, bool nullsFirst, bool defaultOperatorClass, string? where, bool nullsNotDistinct, List<string> unmodelled)
+        bool descending, bool nullsFirst, bool defaultOperatorClass, string? where, bool nullsNotDistinct, string? collation, List<string> unmodelled)
     {
         if (_indexes.Count == 0 || _indexes[^1].Name != index)
         {
@@ -97,12 +94,15 @@ internal sealed class PostgreSqlTableBuilder(string name)
                 + (!defaultOperatorClass ? "a non-default operator class" : nullsFirst ? "NULLS FIRST" : "NULLS LAST") + ", compared without it");
         }
 
-        current.Keys.Add(column != null ? new IndexColumn(column, null, descending) : new IndexColumn(null, expression, descending));
+        current.Keys.Add(column != null ? new IndexColumn(column, null, descending, Collation: collation) : new IndexColumn(null, expression, descending, Collation: collation));
     }
 
     public TableSchema Build() =>
         new(Name, _columns, _primaryKey, _uniques, _indexes.Select(i => new IndexSchema(i.Name, i.Keys, i.Unique, i.Where,
-            i.Method == "btree" ? null : i.Method, i.Include.Count == 0 ? null : i.Include)).ToList(), _foreignKeys, _checks, Triggers);
+            i.Method == "btree" ? null : i.Method, i.Include.Count == 0 ? null : i.Include)).ToList(), _foreignKeys, _checks, Triggers)
+        {
+            Options = Comment == null ? TableOptions.None : TableOptions.None with { Comment = Comment },
+        };
 
     /// <summary>"CHECK ((qty > 0)) NOT VALID" is "(qty > 0)", written back as CHECK ((qty > 0)).</summary>
     private static string CheckExpression(string definition)

@@ -35,6 +35,19 @@ public sealed class PostgreSqlRenderingGoldenTests
             "CREATE TABLE prices (id integer PRIMARY KEY, amount numeric(10,2) NOT NULL, CONSTRAINT ck_amount_range CHECK (amount >= 0 AND amount < 1000000));" },
         { "quoted_names", "CREATE TABLE \"Order\" (\"Id\" integer PRIMARY KEY);",
             "CREATE TABLE \"Order\" (\"Id\" integer PRIMARY KEY, \"select\" text, \"Total\" numeric(12,2));\nCREATE INDEX \"IX Order\" ON \"Order\" (\"Total\");" },
+        { "enum_types", "CREATE TYPE mood AS ENUM ('sad', 'ok');\nCREATE TABLE people (id integer PRIMARY KEY, mood mood NOT NULL DEFAULT 'ok');",
+            "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');\nCREATE TYPE colour AS ENUM ('red', 'green');\n"
+            + "CREATE TABLE people (id integer PRIMARY KEY, mood mood NOT NULL DEFAULT 'ok', colours colour[]);" },
+        { "sequences", "CREATE SEQUENCE tickets;\nCREATE SEQUENCE old_numbers;",
+            "CREATE SEQUENCE tickets INCREMENT BY 10 MAXVALUE 1000 CYCLE;\nCREATE SEQUENCE numbers AS integer START WITH 100;\n"
+            + "CREATE TABLE invoices (id integer PRIMARY KEY, number integer NOT NULL DEFAULT nextval('numbers'));" },
+        { "views", Items + "CREATE VIEW named AS SELECT id, name FROM items WHERE name IS NOT NULL;\nCREATE VIEW named_count AS SELECT count(*) AS n FROM named;",
+            Items + "CREATE VIEW named AS SELECT id, sku, name FROM items WHERE name IS NOT NULL;\nCREATE VIEW named_count AS SELECT count(*) AS n FROM named;\n"
+            + "CREATE VIEW skus WITH (security_barrier) AS SELECT sku FROM items;" },
+        { "generated_and_comments", Items + "COMMENT ON COLUMN items.sku IS 'stock keeping unit';",
+            Items.Replace("name text", "name text, label text GENERATED ALWAYS AS (sku || ': ' || name) STORED", StringComparison.Ordinal)
+            + "COMMENT ON TABLE items IS 'what we sell';\nCOMMENT ON COLUMN items.name IS 'shown to customers, it''s public';\n"
+            + "CREATE INDEX ix_items_sku ON items (sku COLLATE \"C\");" },
     };
 
     [Theory]

@@ -6,7 +6,8 @@ namespace Features;
 /// One context with every kind of object EF Core creates that DbSync's model carries: store types and lengths,
 /// nullability, HasDefaultValue and HasDefaultValueSql, keys and composite keys, unique, composite and filtered indexes,
 /// foreign keys with each delete action, check constraints, TPH and TPT, owned types (one and many), an implicit
-/// many-to-many join table, value conversions and a shadow property. Provider differences are spelled per provider.
+/// many-to-many join table, value conversions and a shadow property; on PostgreSQL also a stored computed column,
+/// comments and a sequence. Provider differences are spelled per provider.
 /// </summary>
 public class FeaturesContext(DbContextOptions options) : DbContext(options)
 {
@@ -108,5 +109,16 @@ public class FeaturesContext(DbContextOptions options) : DbContext(options)
         });
         modelBuilder.Entity<Car>().ToTable("Cars");
         modelBuilder.Entity<Truck>().ToTable("Trucks");
+        if (Postgres)
+        {
+            // What DbSync's PostgreSQL model reads beside tables and keys: a stored computed column, comments, a sequence.
+            modelBuilder.Entity<Blog>(blog =>
+            {
+                blog.ToTable(t => t.HasComment("The blogs of the site"));
+                blog.Property(b => b.Title).HasComment("Shown in lists, it's short");
+                blog.Property<int>("TitleLength").HasComputedColumnSql("length(\"Title\")", stored: true);
+            });
+            modelBuilder.HasSequence<long>("InvoiceNumbers").StartsAt(1000).IncrementsBy(5);
+        }
     }
 }
