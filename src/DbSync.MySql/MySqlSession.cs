@@ -40,7 +40,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
         var names = new List<string>();
         await GuardAsync("reading the table list", async () => names = await _connection.ReadStringsAsync(
             "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'"
-            + " AND TABLE_NAME <> '" + MySqlProgressSql.TableName + "' ORDER BY TABLE_NAME", cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            + " AND TABLE_NAME NOT IN ('" + MySqlProgressSql.TableName + "', '" + MySqlHistorySql.TableName + "') ORDER BY TABLE_NAME", cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         return names;
     }
 
@@ -83,7 +83,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
 
     Task ISchemaSanityCheck.CheckAsync(IReadOnlyCollection<string> ignoredTables, CancellationToken cancellationToken) =>
         GuardAsync("checking the schema's collations and engines", () =>
-            SchemaSanityCheck.RunAsync(_connection, [.. ignoredTables, MySqlProgressSql.TableName], cancellationToken));
+            SchemaSanityCheck.RunAsync(_connection, [.. ignoredTables, MySqlProgressSql.TableName, MySqlHistorySql.TableName], cancellationToken));
 
     /// <summary>Runs DbSync's own SQL, turning a driver failure into a message that names what was being done.</summary>
     public async Task GuardAsync(string doing, Func<Task> action)

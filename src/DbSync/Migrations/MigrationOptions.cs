@@ -12,6 +12,15 @@ public sealed class MigrationOptions
     /// </summary>
     public bool VerifySumFile { get; init; } = true;
 
+    /// <summary>
+    /// Whether upgrade runs although the upgrade script of an applied version changed since the audit trail recorded
+    /// it (DBS116; --allow-changed). Each such script is then a warning.
+    /// </summary>
+    public bool AllowChangedScripts { get; init; }
+
+    /// <summary>The tool version the audit trail records (null: the engine's informational version).</summary>
+    public string? ToolVersion { get; init; }
+
     /// <summary>Flyway's default: wait 10 minutes for another run before giving up.</summary>
     public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromMinutes(10);
 
