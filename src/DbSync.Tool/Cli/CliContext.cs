@@ -107,8 +107,18 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
     {
         options ??= new MigrationOptions();
         int? lockTimeout = parseResult.GetValue(GlobalOptions.LockTimeout);
-        return new(repository, Target(repository, writes), reporter, lockTimeout == null
-            ? options
-            : new MigrationOptions { SanityCheck = options.SanityCheck, VerifySumFile = options.VerifySumFile, LockTimeout = TimeSpan.FromSeconds(lockTimeout.Value) });
+        return new(repository, Target(repository, writes), reporter, new MigrationOptions
+        {
+            SanityCheck = options.SanityCheck,
+            VerifySumFile = options.VerifySumFile,
+            AllowChangedScripts = options.AllowChangedScripts,
+            LockTimeout = lockTimeout == null ? options.LockTimeout : TimeSpan.FromSeconds(lockTimeout.Value),
+            ToolVersion = ToolVersion,
+        });
     }
+
+    /// <summary>What the audit trail records as the tool: "dotnet-dbsync 0.2.0+1a2b3c4".</summary>
+    public static string ToolVersion { get; } = "dotnet-dbsync " + (typeof(CliContext).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown");
 }

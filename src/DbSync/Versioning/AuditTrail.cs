@@ -52,7 +52,7 @@ public sealed class AuditTrail(HistoryTable table, string? toolVersion = null)
     /// <summary>The row a stamp writes for <paramref name="version"/>: the checksum of its upgrade script now (none for base).</summary>
     public HistoryRecord Stamp(long version, ScriptFile? script) =>
         new(Table.RepositoryId, version, HistoryRecord.Stamp, script?.Name.FileName, script == null ? null : ScriptChecksum.Of(script.Path),
-            HistoryRecord.Timestamp(DateTime.UtcNow), 0, OsUser, Host, ToolVersion, Success: true);
+            HistoryRecord.Timestamp(DateTime.UtcNow), null, OsUser, Host, ToolVersion, Success: true);
 
     /// <summary>The row an offline script writes for <paramref name="step"/>: no duration, user or host (the client's run is not timed or known).</summary>
     public static HistoryRecord Offline(string repositoryId, MigrationStep step, string? toolVersion)
