@@ -130,7 +130,8 @@ public sealed class OfflineScriptTests : IDisposable
 
         Assert.Equal((1L, 0L), (result.StartVersion, result.EndVersion));
         Assert.Contains("-- Downgrade of version 1 (1 -> 0): 001_items_default_downgrade.sql\nBEGIN;\nDROP TABLE items;\n"
-            + "UPDATE \"migrate_version\" SET version = 0 WHERE repository_id = 'offline' AND version = 1;\nCOMMIT;\n", output.ToString());
+            + "UPDATE \"migrate_version\" SET version = 0 WHERE repository_id = 'offline' AND version = 1;\n"
+            + HistoryInsert("'offline'", 1, "001_items_default_downgrade.sql", "'", SqliteNow, "downgrade") + "COMMIT;\n", output.ToString());
         await Assert.ThrowsAsync<RevisionException>(() =>
             migrator.WriteDowngradeScriptAsync(TextWriter.Null, RevisionTarget.To(1), OfflineScriptStart.At(0), TestContext.Current.CancellationToken));
         var unknown = await Assert.ThrowsAsync<CommandLineException>(() =>
@@ -205,12 +206,12 @@ public sealed class OfflineScriptTests : IDisposable
     private const string MySqlNow = "CONCAT(LEFT(DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f'), 23), 'Z')";
 
     /// <summary>The audit-trail row an offline script writes after a version's update: the script's SHA-256 (computed here), the client's clock, no duration, user or host.</summary>
-    private string HistoryInsert(string repository, long version, string script, string? quote, string now)
+    private string HistoryInsert(string repository, long version, string script, string? quote, string now, string direction = "upgrade")
     {
         string Text(string value) => quote == null ? MySqlHex(value) : quote + value.Replace("'", "''", StringComparison.Ordinal) + quote;
         string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_repository.VersionsPath, script))));
         return "INSERT INTO dbsync_history (repository_id, version, direction, script, sha256, applied_at, duration_ms, os_user, host, tool_version, success) VALUES ("
-            + repository + ", " + version + ", " + Text("upgrade") + ", " + Text(script) + ", " + Text(sha) + ", " + now + ", NULL, NULL, NULL, "
+            + repository + ", " + version + ", " + Text(direction) + ", " + Text(script) + ", " + Text(sha) + ", " + now + ", NULL, NULL, NULL, "
             + Text(DbSync.Versioning.AuditTrail.EngineVersion + " (offline script)") + ", TRUE);\n";
     }
 
