@@ -6,6 +6,7 @@ using DbSync.Errors;
 using DbSync.MySql.Cluster;
 using DbSync.MySql.Schema;
 using DbSync.Schema;
+using DbSync.Versioning;
 
 namespace DbSync.MySql;
 
@@ -55,6 +56,8 @@ public sealed class MySqlDialect : DatabaseDialect
         new(MySqlSchemaNormalizer.Instance, new MySqlSchemaIntrospector(), new MySqlScratchDatabase(), new MySqlSchemaRenderer());
 
     public override OfflineScriptSyntax OfflineScript => MySqlOfflineScriptSyntax.Instance;
+
+    public override HistorySql History => MySqlHistorySql.Instance;
 
     /// <summary>Reads the URL's settings once at configuration time, so a bad parameter fails before anything connects.</summary>
     public override void Validate(DatabaseUrl url, string source) => ReadAtConfiguration(() => MySqlConnectionSettings.FromUrl(url), source);

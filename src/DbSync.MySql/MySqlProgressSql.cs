@@ -75,13 +75,14 @@ internal sealed class MySqlProgressSql : IProgressDialect
 
     public string ClearSql(string repositoryId) => "DELETE FROM " + TableName + " WHERE repository_id = " + MySqlCommands.Literal(repositoryId);
 
-    public string MoveVersionSql(VersionTable versionTable, long from, long to)
+    public string MoveVersionSql(VersionTable versionTable, long from, long to, HistoryRecord? record)
     {
         ArgumentNullException.ThrowIfNull(versionTable);
         string id = MySqlCommands.Literal(versionTable.RepositoryId);
         return "UPDATE " + MySqlDdl.Quote(versionTable.TableName) + " SET version = " + N(to) + " WHERE repository_id = " + id + " AND version = " + N(from) + ";\n"
             + "SET @dbsync_moved = ROW_COUNT();\n"
             + ClearSql(versionTable.RepositoryId) + " AND @dbsync_moved = 1;\n"
+            + (record == null ? string.Empty : MySqlHistorySql.Instance.InsertIfMoved(record) + ";\n")
             + "SELECT @dbsync_moved";
     }
 

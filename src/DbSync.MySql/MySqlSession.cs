@@ -43,7 +43,7 @@ internal sealed class MySqlSession : DatabaseSession, IRunLock, IIncompleteVersi
     public bool UsesLease => IsGalera || Settings.LockMode == MySqlLockMode.Lease;
 
     /// <summary>DbSync's own tables beside the version table, which are no part of the schema.</summary>
-    private static readonly string[] OwnTables = [MySqlProgressSql.TableName, LeaseTable.TableName];
+    private static readonly string[] OwnTables = [MySqlProgressSql.TableName, MySqlHistorySql.TableName, LeaseTable.TableName];
 
     public override IRunLock RunLock => this;
 

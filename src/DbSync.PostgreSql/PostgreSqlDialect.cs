@@ -5,6 +5,7 @@ using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.PostgreSql.Schema;
 using DbSync.Schema;
+using DbSync.Versioning;
 
 namespace DbSync.PostgreSql;
 
@@ -38,6 +39,8 @@ public sealed class PostgreSqlDialect : DatabaseDialect
     public override SqlSyntax Syntax => SqlSyntax.PostgreSql;
 
     public override OfflineScriptSyntax OfflineScript => PostgreSqlOfflineScriptSyntax.Instance;
+
+    public override HistorySql History => PostgreSqlHistorySql.Instance;
 
     public override SchemaSupport Schema { get; } = new(PostgreSqlSchemaNormalizer.Instance, new PostgreSqlSchemaReader(),
         new PostgreSqlScratchDatabase(), new PostgreSqlSchemaRenderer());

@@ -69,13 +69,14 @@ internal sealed class PostgreSqlProgressSql(int serverMajorVersion) : IProgressD
     public string ClearSql(string repositoryId) => "DELETE FROM " + TableName + " WHERE repository_id = " + Literal(repositoryId);
 
     /// <summary>One statement: the version row moves, the progress row goes only if it did, and the count of moved rows is the result.</summary>
-    public string MoveVersionSql(VersionTable versionTable, long from, long to)
+    public string MoveVersionSql(VersionTable versionTable, long from, long to, HistoryRecord? record)
     {
         ArgumentNullException.ThrowIfNull(versionTable);
         string id = Literal(versionTable.RepositoryId);
         return "WITH moved AS (UPDATE " + PostgreSqlIdentifiers.Quote(versionTable.TableName) + " SET version = " + N(to)
             + " WHERE repository_id = " + id + " AND version = " + N(from) + " RETURNING 1),"
             + " cleared AS (DELETE FROM " + TableName + " WHERE repository_id = " + id + " AND EXISTS (SELECT 1 FROM moved))"
+            + (record == null ? string.Empty : ", recorded AS (" + PostgreSqlHistorySql.Instance.InsertForMoved(record) + ")")
             + " SELECT count(*) FROM moved";
     }
 

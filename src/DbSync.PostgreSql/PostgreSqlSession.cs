@@ -46,7 +46,7 @@ internal sealed class PostgreSqlSession : DatabaseSession, IRunLock, IIncomplete
         var names = new List<string>();
         await GuardAsync("reading the table list", async () => names = await Connection.ReadStringsAsync(
             "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition"
-            + " AND c.relname <> '" + PostgreSqlProgressSql.TableName + "' ORDER BY c.relname", cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            + " AND c.relname NOT IN ('" + PostgreSqlProgressSql.TableName + "', '" + PostgreSqlHistorySql.TableName + "') ORDER BY c.relname", cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         return names;
     }
 

@@ -4,6 +4,7 @@ using DbSync.Core.Errors;
 using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.Schema;
+using DbSync.Versioning;
 using DbSync.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
@@ -36,6 +37,8 @@ public sealed class SqliteDialect : DatabaseDialect
         new(SqliteSchemaNormalizer.Instance, new SqliteSchemaIntrospector(), new SqliteScratchDatabase(), new SqliteSchemaRenderer());
 
     public override OfflineScriptSyntax OfflineScript => SqliteOfflineScriptSyntax.Instance;
+
+    public override HistorySql History => SqliteHistorySql.Instance;
 
     /// <summary>
     /// SQLAlchemy's forms: <c>sqlite://</c> in memory, <c>sqlite:///relative.db</c> relative to the current directory,

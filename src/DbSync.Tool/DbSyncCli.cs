@@ -58,6 +58,7 @@ public static class DbSyncCli
         root.Subcommands.Add(RevisionCommand.Create(args));
         root.Subcommands.Add(InitCommand.Create(args));
         root.Subcommands.Add(ValidateCommand.Create(args));
+        root.Subcommands.Add(VerifyCommand.Create(args));
         root.Subcommands.Add(HashCommand.Create(args));
         root.Subcommands.Add(CreateSchemaCommand.Create(args));
         root.Subcommands.Add(CheckCommand.Create(args));

@@ -91,7 +91,7 @@ public abstract class OfflineScriptScenarios
         AssertSuccess(down);
         Assert.Contains("(not connected: --from head)", down.Stderr);
         Assert.Contains("-- Downgrade of version 4 (4 -> 3): 004_add_item_category_", down.Stdout);
-        Assert.DoesNotContain("CREATE TABLE IF NOT EXISTS", down.Stdout);
+        Assert.DoesNotContain("(repository_id VARCHAR(250) NOT NULL, repository_path TEXT", down.Stdout);
         await RunClientAsync(workspace.Database, down.Stdout);
 
         Assert.Equal(1, await workspace.Database.GetVersionAsync(RepositoryId));

@@ -107,11 +107,11 @@ public sealed class MySqlResumeTests
         Assert.Equal(["conformance 0->1 statement 3 line 5 001_ports_default_upgrade.sql in_flight 0"], await database.ColumnAsync(
             "SELECT CONCAT(repository_id, ' ', from_version, '->', to_version, ' statement ', statement_number, ' line ', line, ' ', script, ' in_flight ', in_flight) FROM dbsync_progress"));
 
-        // The operator finishes version 1 by hand and records it.
+        // The operator finishes version 1 by hand, fixes its script and records both (the stamp records the fixed script's checksum).
         await database.ExecuteAsync("CREATE INDEX ix_ports ON ports (id)");
+        File.WriteAllText(script, "-- rewritten before the stamp\n" + Version2Fixed);
         await repository.Migrator(database.Url).StampAsync(1, Token);
         Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
-        File.WriteAllText(script, "-- rewritten after the stamp\n" + Version2Fixed);
         await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
 
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));

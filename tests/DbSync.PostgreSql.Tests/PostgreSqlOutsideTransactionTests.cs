@@ -68,6 +68,10 @@ public sealed class PostgreSqlOutsideTransactionTests
         Assert.Equal(["migrate_version", "port_history", "ports", "users"], await database.GetSchemaTablesAsync());
         Assert.Equal(0L, await database.CountAsync("dbsync_progress"));
         Assert.Equal("1", (await database.ColumnAsync("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'ix_ports_name' AND i.indisvalid"))[0]);
+
+        // The audit trail of a version outside a transaction: its failure, then its row with the version-row move.
+        Assert.Equal(["1 upgrade True", "2 upgrade False", "2 upgrade True"],
+            await database.ColumnAsync("SELECT version || ' ' || direction || ' ' || CASE WHEN success THEN 'True' ELSE 'False' END FROM dbsync_history ORDER BY id"));
     }
 
     [Fact]
@@ -89,6 +93,7 @@ public sealed class PostgreSqlOutsideTransactionTests
         Assert.Equal(2L, await database.GetVersionAsync(repository.RepositoryId));
         Assert.Equal(2L, await database.CountAsync("port_history"));
         Assert.Equal("1", (await database.ColumnAsync("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'ix_ports_name' AND i.indisvalid"))[0]);
+        Assert.Equal(["1 upgrade", "2 upgrade"], await database.ColumnAsync("SELECT version || ' ' || direction FROM dbsync_history WHERE success ORDER BY id"));
     }
 
     [Fact]

@@ -40,6 +40,7 @@ namespace DbSync.Core.Errors
         public const string Database = "DBS113";
         public const string NotSupported = "DBS114";
         public const string SchemaState = "DBS115";
+        public const string AppliedScriptChanged = "DBS116";
         public const string ClusterConflict = "DBS118";
         public const string LeaseLost = "DBS119";
 

@@ -130,14 +130,16 @@ internal sealed class CliContext(ParseResult parseResult, IReadOnlyList<string> 
     {
         int? lockTimeout = parseResult.GetValue(GlobalOptions.LockTimeout);
         int? lockLease = parseResult.GetValue(GlobalOptions.LockLease);
-        return lockTimeout == null && lockLease == null
-            ? options
-            : new MigrationOptions
-            {
-                SanityCheck = options.SanityCheck,
-                VerifySumFile = options.VerifySumFile,
-                LockTimeout = lockTimeout == null ? options.LockTimeout : TimeSpan.FromSeconds(lockTimeout.Value),
-                LockLease = lockLease == null ? options.LockLease : TimeSpan.FromSeconds(lockLease.Value),
-            };
+        return options with
+        {
+            LockTimeout = lockTimeout == null ? options.LockTimeout : TimeSpan.FromSeconds(lockTimeout.Value),
+            LockLease = lockLease == null ? options.LockLease : TimeSpan.FromSeconds(lockLease.Value),
+            ToolVersion = ToolVersion,
+        };
     }
+
+    /// <summary>What the audit trail records as the tool: "dotnet-dbsync 0.2.0+1a2b3c4".</summary>
+    public static string ToolVersion { get; } = "dotnet-dbsync " + (typeof(CliContext).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown");
 }

@@ -51,7 +51,7 @@ internal static class GlobalOptions
 
     public static readonly Option<OutputFormat> Format = new("--format")
     {
-        Description = "The result on stdout: 'text' (default) or 'json', one JSON document (version, history, status, check, validate, upgrade,"
+        Description = "The result on stdout: 'text' (default) or 'json', one JSON document (version, history, status, check, validate, verify, upgrade,"
             + " downgrade); messages go to stderr.",
         HelpName = "text|json",
         Recursive = true,

@@ -49,6 +49,41 @@ internal static class JsonOutput
     public static void Milliseconds(Utf8JsonWriter writer, string name, TimeSpan elapsed) =>
         writer.WriteNumber(name, Math.Round(elapsed.TotalMilliseconds, 1));
 
+    /// <summary>An audit-trail row (dbsync_history), or null.</summary>
+    public static void Record(Utf8JsonWriter writer, string name, Versioning.HistoryRecord? record)
+    {
+        if (record == null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteString("direction", record.Direction);
+        Text(writer, "script", record.Script);
+        Text(writer, "sha256", record.Sha256);
+        writer.WriteString("appliedAt", record.AppliedAt);
+        Version(writer, "durationMs", record.DurationMs);
+        Text(writer, "user", record.OsUser);
+        Text(writer, "host", record.Host);
+        Text(writer, "toolVersion", record.ToolVersion);
+        writer.WriteBoolean("success", record.Success);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A string, or null.</summary>
+    public static void Text(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value == null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
     /// <summary>"incomplete": a version an earlier run left partly applied (MySQL), or null.</summary>
     public static void Incomplete(Utf8JsonWriter writer, IncompleteVersion? incomplete)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DbSync.Migrations;
 using DbSync.Tool.Cli;
+using DbSync.Versioning;
 
 namespace DbSync.Tool.Commands;
 
@@ -9,7 +10,8 @@ internal static class HistoryCommand
 {
     public static Command Create(IReadOnlyList<string> args)
     {
-        var command = new Command("history", "List the repository's versions, each marked applied, partly applied or pending for the database. Changes nothing.");
+        var command = new Command("history", "List the repository's versions, each marked applied, partly applied or pending for the database, with its latest"
+            + " row in the audit trail (applied at, direction, duration, user@host, ok or FAILED) where there is one. Changes nothing.");
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {
             var repository = context.LoadRepository();
@@ -17,11 +19,17 @@ internal static class HistoryCommand
             IncompleteVersion? incomplete = history.Incomplete;
             long? partly = incomplete == null ? null : incomplete.IsUpgrade ? incomplete.To : incomplete.From;
             int width = history.Entries.Count == 0 ? 1 : history.Entries.Max(h => h.Version.ToString(CultureInfo.InvariantCulture).Length);
+            string Named(HistoryEntry entry) =>
+                entry.Name + (entry.IsCurrent ? " (current)" : string.Empty) + (entry.Version == repository.Latest ? " (head)" : string.Empty);
+
+            // With an audit trail, each version's latest row in columns; without one (sqlalchemy-migrate's databases), the list as it always was.
+            bool trail = history.Entries.Any(e => e.Record != null);
+            int nameWidth = trail ? history.Entries.Max(e => Named(e).Length) : 0;
             foreach (var entry in history.Entries)
             {
-                string marks = (entry.IsCurrent ? " (current)" : string.Empty) + (entry.Version == repository.Latest ? " (head)" : string.Empty);
                 string state = entry.Version == partly ? "partly   " : entry.Applied ? "applied  " : "pending  ";
-                context.Reporter.Info(state + entry.Version.ToString(CultureInfo.InvariantCulture).PadLeft(width) + "  " + entry.Name + marks);
+                string line = state + entry.Version.ToString(CultureInfo.InvariantCulture).PadLeft(width) + "  " + Named(entry);
+                context.Reporter.Info(trail ? line.PadRight(line.Length + nameWidth - Named(entry).Length) + "  " + AuditColumns(entry.Record) : line);
             }
 
             int pending = history.Entries.Count(h => !h.Applied);
@@ -56,6 +64,7 @@ internal static class HistoryCommand
             json.WriteString("state", entry.Version == partly ? "partly" : entry.Applied ? "applied" : "pending");
             json.WriteBoolean("current", entry.IsCurrent);
             json.WriteBoolean("head", entry.Version == head);
+            JsonOutput.Record(json, "record", entry.Record);
             json.WriteEndObject();
         }
 
@@ -63,6 +72,19 @@ internal static class HistoryCommand
         json.WriteNumber("pending", pending);
         JsonOutput.Incomplete(json, history.Incomplete);
         json.WriteEndObject();
+    }
+
+    /// <summary>"2026-12-02T14:05:09.123Z  upgrade    12 ms  alice@web1  ok": when, what, how long, who, and whether it worked.</summary>
+    private static string AuditColumns(HistoryRecord? record)
+    {
+        if (record == null)
+        {
+            return "-";
+        }
+
+        string duration = record.DurationMs is long ms ? ms.ToString(CultureInfo.InvariantCulture) + " ms" : "-";
+        string who = (record.OsUser ?? "?") + "@" + (record.Host ?? "?");
+        return record.AppliedAt + "  " + record.Direction.PadRight(9) + "  " + duration.PadLeft(9) + "  " + who + "  " + (record.Success ? "ok" : "FAILED");
     }
 
     /// <summary>"2 versions pending.", or with a partly applied version, what it is and how to go on.</summary>

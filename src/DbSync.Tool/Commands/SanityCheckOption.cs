@@ -11,5 +11,6 @@ internal static class SanityCheckOption
         Description = "Skip the schema sanity check before and after the run (MySQL: every table utf8 and InnoDB).",
     };
 
-    public static MigrationOptions Options(ParseResult parseResult) => new() { SanityCheck = !parseResult.GetValue(Instance) };
+    public static MigrationOptions Options(ParseResult parseResult) =>
+        new() { SanityCheck = !parseResult.GetValue(Instance), AllowChangedScripts = parseResult.GetValue(AllowChangedOption.Instance) };
 }

@@ -10,7 +10,8 @@ internal static class StampCommand
     public static Command Create(IReadOnlyList<string> args)
     {
         var revision = RevisionOption.Create("The version to record: a version number, 'head' (the latest) or 'base'.", required: true);
-        var command = new Command("stamp", "Record --revision as the database's version without running any script.");
+        var command = new Command("stamp", "Record --revision as the database's version without running any script, and the checksums of the"
+            + " scripts up to it in the audit trail (dbsync_history).");
         command.Options.Add(revision);
         CommandAction.Set(command, args, async (context, cancellationToken) =>
         {

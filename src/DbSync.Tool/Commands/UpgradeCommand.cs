@@ -15,6 +15,7 @@ internal static class UpgradeCommand
         var command = new Command("upgrade", "Apply upgrade scripts from the database's version to --revision (default: the latest). The default command.");
         command.Options.Add(revision);
         command.Options.Add(SanityCheckOption.Instance);
+        command.Options.Add(AllowChangedOption.Instance);
         OfflineScriptOptions.AddTo(command);
         FleetOptions.AddTo(command);
         CommandAction.Set(command, args, (context, cancellationToken) => RunAsync(context, context.ParseResult.GetValue(revision), cancellationToken));
@@ -25,6 +26,7 @@ internal static class UpgradeCommand
             "dotnet dbsync upgrade --sql > upgrade.sql  # the SQL it would run, for the DBA (reads the version only)",
             "dotnet dbsync upgrade --sql --from 2 -o upgrade.sql  # from version 2, connecting to nothing",
             "dotnet dbsync upgrade --format json  # a JSON summary on stdout, progress on stderr",
+            "dotnet dbsync upgrade --allow-changed  # although an applied script changed since it ran (see 'dotnet dbsync verify')",
             "dotnet dbsync upgrade --fleet tenants.txt --parallel 4  # every database listed in tenants.txt, 4 at a time");
         return command;
     }

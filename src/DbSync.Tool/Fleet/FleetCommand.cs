@@ -109,12 +109,9 @@ internal static class FleetCommand
         return new FleetOutcome(member, state, status.Version, status.Version, TimeSpan.Zero) { Incomplete = status.Incomplete };
     }
 
-    /// <summary>The single command's options: --no-sanity-check, --lock-timeout and --lock-lease; dbsync.sum is verified once for the fleet.</summary>
-    private static MigrationOptions Options(CliContext context, FleetCommandKind kind) => context.WithLockOptions(new MigrationOptions
-    {
-        SanityCheck = kind != FleetCommandKind.Upgrade || SanityCheckOption.Options(context.ParseResult).SanityCheck,
-        VerifySumFile = false,
-    });
+    /// <summary>The single command's options: --no-sanity-check, --allow-changed, --lock-timeout and --lock-lease; dbsync.sum is verified once for the fleet.</summary>
+    private static MigrationOptions Options(CliContext context, FleetCommandKind kind) => context.WithLockOptions(
+        (kind == FleetCommandKind.Upgrade ? SanityCheckOption.Options(context.ParseResult) : new MigrationOptions()) with { VerifySumFile = false });
 
     private static string Databases(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " database" : " databases");
 }

@@ -74,6 +74,9 @@ public abstract class DatabaseDialect
     /// <summary>Introspection, comparison and rendering for autogenerate, create_schema and check; null where not supported yet.</summary>
     public virtual SchemaSupport? Schema => null;
 
+    /// <summary>The SQL of DbSync's audit trail (<c>dbsync_history</c>) on this database; null where it keeps none.</summary>
+    public virtual Versioning.HistorySql? History => null;
+
     /// <summary>How an offline script for this database is written (<c>upgrade --sql</c>); null where not supported.</summary>
     public virtual OfflineScriptSyntax? OfflineScript => null;
 }

@@ -1,7 +1,7 @@
 namespace DbSync.Migrations;
 
 /// <summary>Switches for a run.</summary>
-public sealed class MigrationOptions
+public sealed record MigrationOptions
 {
     /// <summary>oslo.db's schema sanity check before and after a migration (MySQL: utf8 collation, InnoDB engine).</summary>
     public bool SanityCheck { get; init; } = true;
@@ -11,6 +11,15 @@ public sealed class MigrationOptions
     /// (DBS007, DBS008: the build's checks), so a script edited after it was recorded never runs.
     /// </summary>
     public bool VerifySumFile { get; init; } = true;
+
+    /// <summary>
+    /// Whether upgrade runs although the upgrade script of an applied version changed since the audit trail recorded
+    /// it (DBS116; --allow-changed). Each such script is then a warning.
+    /// </summary>
+    public bool AllowChangedScripts { get; init; }
+
+    /// <summary>The tool version the audit trail records (null: the engine's informational version).</summary>
+    public string? ToolVersion { get; init; }
 
     /// <summary>Flyway's default: wait 10 minutes for another run before giving up.</summary>
     public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromMinutes(10);

@@ -45,7 +45,8 @@ public sealed partial class Migrator
         }
 
         var config = _repository.Config;
-        var writer = new OfflineScriptWriter(syntax, new VersionTableSql(syntax, config.VersionTable, config.RepositoryId, _repository.Path), output);
+        var writer = new OfflineScriptWriter(syntax, new VersionTableSql(syntax, config.VersionTable, config.RepositoryId, _repository.Path), output,
+            _dialect.History, step => AuditTrail.Offline(config.RepositoryId, step, _options.ToolVersion));
         await writer.WriteHeaderAsync(
             [
                 "DbSync offline script: " + (upgrade ? "upgrade" : "downgrade") + " of repository '" + config.RepositoryId + "' from version "

@@ -41,33 +41,48 @@ public sealed partial class Migrator
     /// own, such as MySQL), how far that version got. Changes nothing.
     /// </summary>
     public Task<DatabaseStatus> GetStatusAsync(CancellationToken cancellationToken = default) =>
+        WithSessionAsync(readOnly: true, session => ReadStatusAsync(session, cancellationToken), cancellationToken);
+
+    private async Task<DatabaseStatus> ReadStatusAsync(DatabaseSession session, CancellationToken cancellationToken)
+    {
+        var table = VersionTableOf(session);
+        long? version = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
+            ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
+            : null;
+        IncompleteVersion? incomplete = null;
+        if (version != null && session.IncompleteVersions is { } log
+            && await log.ReadAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false) is { } progress
+            && progress.From == version)
+        {
+            // A row whose step starts elsewhere is stale (its version row moved): nothing of it is pending.
+            incomplete = IncompleteVersion.Of(progress, StatementCount(progress.From, progress.To));
+        }
+
+        return new DatabaseStatus(version, incomplete);
+    }
+
+    /// <summary>
+    /// Every version of the repository, marked applied or pending for this database, each with its latest row in the
+    /// audit trail where it has one. Changes nothing.
+    /// </summary>
+    public Task<MigrationHistory> GetHistoryAsync(CancellationToken cancellationToken = default) =>
         WithSessionAsync(readOnly: true, async session =>
         {
-            var table = VersionTableOf(session);
-            long? version = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
-                ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
-                : null;
-            IncompleteVersion? incomplete = null;
-            if (version != null && session.IncompleteVersions is { } log
-                && await log.ReadAsync(_repository.Config.RepositoryId, cancellationToken).ConfigureAwait(false) is { } progress
-                && progress.From == version)
+            DatabaseStatus status = await ReadStatusAsync(session, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<HistoryRecord> records = HistoryOf(session) is { } history
+                ? await history.ReadAsync(cancellationToken).ConfigureAwait(false)
+                : [];
+            var latest = new Dictionary<long, HistoryRecord>();
+            foreach (HistoryRecord record in records)
             {
-                // A row whose step starts elsewhere is stale (its version row moved): nothing of it is pending.
-                incomplete = IncompleteVersion.Of(progress, StatementCount(progress.From, progress.To));
+                latest[record.Version] = record;
             }
 
-            return new DatabaseStatus(version, incomplete);
+            long? current = status.Version;
+            return new MigrationHistory(current, _repository.Versions
+                .Select(v => new HistoryEntry(v.Number, v.Name, current >= v.Number, current == v.Number, latest.GetValueOrDefault(v.Number)))
+                .ToList(), status.Incomplete);
         }, cancellationToken);
-
-    /// <summary>Every version of the repository, marked applied or pending for this database. Changes nothing.</summary>
-    public async Task<MigrationHistory> GetHistoryAsync(CancellationToken cancellationToken = default)
-    {
-        DatabaseStatus status = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
-        long? current = status.Version;
-        return new MigrationHistory(current, _repository.Versions
-            .Select(v => new HistoryEntry(v.Number, v.Name, current >= v.Number, current == v.Number))
-            .ToList(), status.Incomplete);
-    }
 
     /// <summary>Applies upgrade scripts up to <paramref name="target"/> (null: the latest).</summary>
     public Task<MigrationResult> UpgradeAsync(long? target = null, CancellationToken cancellationToken = default) =>
@@ -100,8 +115,16 @@ public sealed partial class Migrator
             long? previous = await table.ExistsAsync(cancellationToken).ConfigureAwait(false)
                 ? await table.ReadAsync(null, cancellationToken).ConfigureAwait(false)
                 : null;
+            AuditTrail? audit = await StartAuditTrailAsync(HistoryOf(session), cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<HistoryRecord> stamped = audit == null ? [] : await StampRecordsAsync(audit, version, cancellationToken).ConfigureAwait(false);
             await using var transaction = await session.Connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await table.StampAsync(version, transaction, cancellationToken).ConfigureAwait(false);
+            if (audit != null)
+            {
+                // In the version row's transaction: the stamp and the checksums it records commit together.
+                await audit.Table.InsertAsync(stamped, transaction, cancellationToken).ConfigureAwait(false);
+            }
+
             if (session.IncompleteVersions is { } log)
             {
                 await log.ForgetAsync(_repository.Config.RepositoryId, transaction, cancellationToken).ConfigureAwait(false);
@@ -158,8 +181,15 @@ public sealed partial class Migrator
         }
 
         long target = ResolveTarget(revision, start, upgrade);
+        HistoryTable? history = HistoryOf(session);
+        if (upgrade)
+        {
+            await CheckAppliedScriptsAsync(history, start, cancellationToken).ConfigureAwait(false);
+        }
+
         var plan = new MigrationPlan(new StepPlanner(_repository, _dialect.ScriptDialects(_url), _dialect.Syntax, _observer), start, target, upgrade);
-        var (applied, end) = await new StepRunner(session, table, _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
+        AuditTrail? audit = target == start ? null : await StartAuditTrailAsync(history, cancellationToken).ConfigureAwait(false);
+        var (applied, end) = await new StepRunner(session, VersionTableOf(session, audit), _observer).RunAsync(plan, cancellationToken).ConfigureAwait(false);
 
         if (_options.SanityCheck && session.SanityCheck is { } after)
         {
@@ -288,6 +318,6 @@ public sealed partial class Migrator
         return session;
     }
 
-    private VersionTable VersionTableOf(DatabaseSession session) =>
-        new(session, _repository.Config.VersionTable, _repository.Config.RepositoryId, _repository.Path);
+    private VersionTable VersionTableOf(DatabaseSession session, AuditTrail? audit = null) =>
+        new(session, _repository.Config.VersionTable, _repository.Config.RepositoryId, _repository.Path) { Audit = audit };
 }

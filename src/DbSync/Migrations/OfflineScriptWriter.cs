@@ -10,8 +10,11 @@ namespace DbSync.Migrations;
 /// <c>migrations script</c>): per version a comment naming it and its script, its statements, and the version-row
 /// update, in one transaction where the dialect's DDL is transactional. The dialect supplies quoting, the transaction
 /// and the delimiter a statement needs (<see cref="OfflineScriptSyntax"/>); the engine knows no dialect by name.
+/// Where the dialect keeps an audit trail (<paramref name="history"/>), the script creates its table and each version
+/// records its row after the version-row update, as a run does: the client's run leaves the same trail.
 /// </summary>
-internal sealed class OfflineScriptWriter(OfflineScriptSyntax syntax, VersionTableSql versionTable, TextWriter output)
+internal sealed class OfflineScriptWriter(OfflineScriptSyntax syntax, VersionTableSql versionTable, TextWriter output,
+    HistorySql? history = null, Func<MigrationStep, HistoryRecord>? record = null)
 {
     /// <summary>The script's header comment and the dialect's preamble (e.g. the connection's character set).</summary>
     public async Task WriteHeaderAsync(IEnumerable<string> comment, CancellationToken cancellationToken)
@@ -24,6 +27,13 @@ internal sealed class OfflineScriptWriter(OfflineScriptSyntax syntax, VersionTab
         foreach (string statement in syntax.Preamble)
         {
             await StatementAsync(statement, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (history != null)
+        {
+            await LineAsync(string.Empty, cancellationToken).ConfigureAwait(false);
+            await LineAsync("-- DbSync's audit trail (" + HistorySql.TableName + "): one row per version, as a run records it.", cancellationToken).ConfigureAwait(false);
+            await StatementAsync(history.CreateTableSql, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -54,6 +64,11 @@ internal sealed class OfflineScriptWriter(OfflineScriptSyntax syntax, VersionTab
             }
 
             await StatementAsync(versionTable.Update(step.From, step.To), cancellationToken).ConfigureAwait(false);
+            if (history != null && record != null)
+            {
+                // Timed by the database as the client runs it; no duration, user or host (the client's run is not DbSync's).
+                await StatementAsync(history.Insert(record(step), history.UtcNowSql), cancellationToken).ConfigureAwait(false);
+            }
         }, cancellationToken).ConfigureAwait(false);
     }
 

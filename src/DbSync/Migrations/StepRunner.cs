@@ -37,6 +37,7 @@ internal sealed class StepRunner(DatabaseSession session, VersionTable versionTa
             }
 
             int first = await scope.ResumeAtAsync(step, observer, cancellationToken).ConfigureAwait(false);
+            versionTable.Audit?.Start(step);
             observer.StepStarting(step);
             var clock = Stopwatch.StartNew();
             using (var statements = new StatementCursor(step.Statements))
@@ -62,6 +63,7 @@ internal sealed class StepRunner(DatabaseSession session, VersionTable versionTa
                     catch (Exception e) when (session.IsDatabaseFailure(e))
                     {
                         string outcome = await scope.FailAsync(step, statement, statements.Index, e, CancellationToken.None).ConfigureAwait(false);
+                        await RecordFailureAsync(step).ConfigureAwait(false);
                         throw new StatementFailedException(step.Script.Path, statement.Line, statement.Text, session.DescribeFailure(e), outcome, e);
                     }
                 }
@@ -70,6 +72,27 @@ internal sealed class StepRunner(DatabaseSession session, VersionTable versionTa
             await scope.CompleteAsync(step, CancellationToken.None).ConfigureAwait(false);
             observer.StepCompleted(step, clock.Elapsed);
             applied.Add(step);
+        }
+    }
+
+    /// <summary>
+    /// The failed version's row in the audit trail, written after its transaction rolled back (so it stays). Best effort:
+    /// a lost connection cannot write it, and the statement's own failure is what the run reports.
+    /// </summary>
+    private async Task RecordFailureAsync(MigrationStep step)
+    {
+        if (versionTable.Audit is not { } audit || session.Connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await audit.Table.InsertAsync(audit.Of(step, success: false), null, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (session.IsDatabaseFailure(e))
+        {
+            observer.Debug("could not record the failure of " + step.Name + " in " + HistorySql.TableName + ": " + session.DescribeFailure(e));
         }
     }
 

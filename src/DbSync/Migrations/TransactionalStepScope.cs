@@ -49,7 +49,7 @@ public sealed class TransactionalStepScope : IStepScope
     public async Task CompleteAsync(MigrationStep step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
-        await _versionTable.UpdateAsync(step.From, step.To, _transaction, cancellationToken).ConfigureAwait(false);
+        await _versionTable.UpdateAsync(step.From, step.To, _versionTable.Audit?.Of(step, success: true), _transaction, cancellationToken).ConfigureAwait(false);
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -29,6 +29,9 @@ public sealed class VersionTable
     public string RepositoryId { get; }
     public string RepositoryPath { get; }
 
+    /// <summary>The run's audit trail, where the dialect keeps one: each version-row move writes its row in the same command.</summary>
+    public AuditTrail? Audit { get; init; }
+
     public async Task<bool> ExistsAsync(CancellationToken cancellationToken)
     {
         var tables = await _session.GetTableNamesAsync(cancellationToken).ConfigureAwait(false);
@@ -52,13 +55,25 @@ public sealed class VersionTable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Moves the row from <paramref name="from"/> to <paramref name="to"/>, as sqlalchemy-migrate does after each script.</summary>
-    public async Task UpdateAsync(long from, long to, DbTransaction? transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the row from <paramref name="from"/> to <paramref name="to"/>, as sqlalchemy-migrate does after each script,
+    /// and writes <paramref name="record"/> to the audit trail in the same command (one round trip, the same transaction).
+    /// </summary>
+    public async Task UpdateAsync(long from, long to, HistoryRecord? record, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var command = Command("UPDATE " + _quotedTable + " SET version = @to WHERE repository_id = @id AND version = @from", transaction);
-        command.AddParameter("@to", to);
-        command.AddParameter("@from", from);
-        if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+        bool recorded = record != null && Audit != null;
+        await using DbCommand command = recorded
+            ? RecordingCommand(Audit!.Sql.MoveVersionSql(TableName, RepositoryId, from, to, record!), transaction)
+            : Command("UPDATE " + _quotedTable + " SET version = @to WHERE repository_id = @id AND version = @from", transaction);
+        if (!recorded)
+        {
+            command.AddParameter("@to", to);
+            command.AddParameter("@from", from);
+        }
+
+        // The batch with the history row counts both rows where the row moved, and none where it did not.
+        int changed = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        if (recorded ? changed == 0 : changed != 1)
         {
             throw new DbSyncException(ErrorCodes.ConcurrentChange, "the version row of '" + RepositoryId + "' in " + TableName + " is no longer at version " + from
                 + "; another process changed it. Run 'dotnet dbsync version' and retry.");
@@ -85,6 +100,15 @@ public sealed class VersionTable
         insert.AddParameter("@version", version);
         insert.AddParameter("@path", RepositoryPath);
         await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A command of literal SQL (the dialect's safe literals), without parameters.</summary>
+    private DbCommand RecordingCommand(string sql, DbTransaction? transaction)
+    {
+        var command = _session.Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
     }
 
     private DbCommand Command(string sql, DbTransaction? transaction)

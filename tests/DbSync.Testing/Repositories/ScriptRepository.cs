@@ -38,9 +38,13 @@ public sealed class ScriptRepository : IDisposable
 
     public MigrationRepository Load() => MigrationRepository.Load(Path);
 
-    public Migrator Migrator(string url, IMigrationObserver? observer = null, bool sanityCheck = true, TimeSpan? lockTimeout = null) =>
-        new(Load(), DatabaseUrlParser.Parse(url, "test URL"), observer,
-            new MigrationOptions { SanityCheck = sanityCheck, LockTimeout = lockTimeout ?? MigrationOptions.DefaultLockTimeout });
+    public Migrator Migrator(string url, IMigrationObserver? observer = null, bool sanityCheck = true, TimeSpan? lockTimeout = null, bool allowChanged = false) =>
+        new(Load(), DatabaseUrlParser.Parse(url, "test URL"), observer, new MigrationOptions
+        {
+            SanityCheck = sanityCheck,
+            LockTimeout = lockTimeout ?? MigrationOptions.DefaultLockTimeout,
+            AllowChangedScripts = allowChanged,
+        });
 
     public SchemaService Schema(string url, IMigrationObserver? observer = null) =>
         new(Load(), DatabaseUrlParser.Parse(url, "test URL"), observer);

@@ -46,6 +46,11 @@ public sealed class OfflineScriptTests : IDisposable
             + "-- For a database not under version control: it first creates the version row, as a run does.\n"
             + "-- Run it with the database's own client, stopping at the first error.\n"
             + "\n"
+            + "-- DbSync's audit trail (dbsync_history): one row per version, as a run records it.\n"
+            + "CREATE TABLE IF NOT EXISTS dbsync_history (id INTEGER PRIMARY KEY, repository_id VARCHAR(250) NOT NULL, version BIGINT NOT NULL,"
+            + " direction VARCHAR(16) NOT NULL, script VARCHAR(255), sha256 CHAR(64), applied_at VARCHAR(32) NOT NULL, duration_ms BIGINT,"
+            + " os_user VARCHAR(128), host VARCHAR(255), tool_version VARCHAR(64), success BOOLEAN NOT NULL);\n"
+            + "\n"
             + "-- Put the database under version control at version 0.\n"
             + "BEGIN;\n"
             + "CREATE TABLE IF NOT EXISTS \"migrate_version\" (repository_id VARCHAR(250) NOT NULL, repository_path TEXT, version INTEGER, PRIMARY KEY (repository_id));\n"
@@ -56,6 +61,7 @@ public sealed class OfflineScriptTests : IDisposable
             + "BEGIN;\n"
             + "CREATE TABLE items (id INTEGER PRIMARY KEY);\n"
             + "UPDATE \"migrate_version\" SET version = 1 WHERE repository_id = 'offline' AND version = 0;\n"
+            + HistoryInsert("'offline'", 1, "001_items_default_upgrade.sql", "'", SqliteNow)
             + "COMMIT;\n"
             + "\n"
             + "-- Version 2 (1 -> 2): 002_names_default_upgrade.sql\n"
@@ -63,6 +69,7 @@ public sealed class OfflineScriptTests : IDisposable
             + "ALTER TABLE items ADD COLUMN name TEXT;\n"
             + "INSERT INTO items (id, name) VALUES (1, 'a;b');\n"
             + "UPDATE \"migrate_version\" SET version = 2 WHERE repository_id = 'offline' AND version = 1;\n"
+            + HistoryInsert("'offline'", 2, "002_names_default_upgrade.sql", "'", SqliteNow)
             + "COMMIT;\n",
             script);
         Assert.Equal((0L, 2L, 2, true), (result.StartVersion, result.EndVersion, result.Steps.Count, result.CreatesVersionTable));
@@ -123,7 +130,8 @@ public sealed class OfflineScriptTests : IDisposable
 
         Assert.Equal((1L, 0L), (result.StartVersion, result.EndVersion));
         Assert.Contains("-- Downgrade of version 1 (1 -> 0): 001_items_default_downgrade.sql\nBEGIN;\nDROP TABLE items;\n"
-            + "UPDATE \"migrate_version\" SET version = 0 WHERE repository_id = 'offline' AND version = 1;\nCOMMIT;\n", output.ToString());
+            + "UPDATE \"migrate_version\" SET version = 0 WHERE repository_id = 'offline' AND version = 1;\n"
+            + HistoryInsert("'offline'", 1, "001_items_default_downgrade.sql", "'", SqliteNow, "downgrade") + "COMMIT;\n", output.ToString());
         await Assert.ThrowsAsync<RevisionException>(() =>
             migrator.WriteDowngradeScriptAsync(TextWriter.Null, RevisionTarget.To(1), OfflineScriptStart.At(0), TestContext.Current.CancellationToken));
         var unknown = await Assert.ThrowsAsync<CommandLineException>(() =>
@@ -145,9 +153,16 @@ public sealed class OfflineScriptTests : IDisposable
             + "-- Run it with the database's own client, stopping at the first error.\n"
             + "SET NAMES utf8mb4;\n"
             + "\n"
+            + "-- DbSync's audit trail (dbsync_history): one row per version, as a run records it.\n"
+            + "CREATE TABLE IF NOT EXISTS dbsync_history (id BIGINT NOT NULL AUTO_INCREMENT, repository_id VARCHAR(250) NOT NULL, version BIGINT NOT NULL,"
+            + " direction VARCHAR(16) NOT NULL, script VARCHAR(255) NULL, sha256 CHAR(64) NULL, applied_at VARCHAR(32) NOT NULL, duration_ms BIGINT NULL,"
+            + " os_user VARCHAR(128) NULL, host VARCHAR(255) NULL, tool_version VARCHAR(64) NULL, success BOOLEAN NOT NULL, PRIMARY KEY (id))"
+            + " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;\n"
+            + "\n"
             + "-- Version 2 (1 -> 2): 002_more_default_upgrade.sql\n"
             + "CREATE TABLE more (id INTEGER PRIMARY KEY);\n"
-            + "UPDATE `migrate_version` SET version = 2 WHERE repository_id = 'offline' AND version = 1;\n",
+            + "UPDATE `migrate_version` SET version = 2 WHERE repository_id = 'offline' AND version = 1;\n"
+            + HistoryInsert(MySqlHex("offline"), 2, "002_more_default_upgrade.sql", null, MySqlNow),
             script);
     }
 
@@ -185,4 +200,20 @@ public sealed class OfflineScriptTests : IDisposable
             + "UPDATE `migrate_version`",
             script);
     }
+
+    private const string SqliteNow = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+    private const string MySqlNow = "CONCAT(LEFT(DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f'), 23), 'Z')";
+
+    /// <summary>The audit-trail row an offline script writes after a version's update: the script's SHA-256 (computed here), the client's clock, no duration, user or host.</summary>
+    private string HistoryInsert(string repository, long version, string script, string? quote, string now, string direction = "upgrade")
+    {
+        string Text(string value) => quote == null ? MySqlHex(value) : quote + value.Replace("'", "''", StringComparison.Ordinal) + quote;
+        string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_repository.VersionsPath, script))));
+        return "INSERT INTO dbsync_history (repository_id, version, direction, script, sha256, applied_at, duration_ms, os_user, host, tool_version, success) VALUES ("
+            + repository + ", " + version + ", " + Text(direction) + ", " + Text(script) + ", " + Text(sha) + ", " + now + ", NULL, NULL, NULL, "
+            + Text(DbSync.Versioning.AuditTrail.EngineVersion + " (offline script)") + ", TRUE);\n";
+    }
+
+    private static string MySqlHex(string value) => "CONVERT(X'" + Convert.ToHexString(System.Text.Encoding.UTF8.GetBytes(value)) + "' USING utf8mb4)";
 }

@@ -43,9 +43,10 @@ public interface IProgressDialect
 
     /// <summary>
     /// Moves the version row from <paramref name="from"/> to <paramref name="to"/> and deletes the progress row only
-    /// if it moved; the batch's last result is the number of version rows moved (1, or 0 when another process moved it).
+    /// if it moved, and writes <paramref name="record"/> (if any) to the audit trail only if it moved; the batch's last
+    /// result is the number of version rows moved (1, or 0 when another process moved it).
     /// </summary>
-    string MoveVersionSql(VersionTable versionTable, long from, long to);
+    string MoveVersionSql(VersionTable versionTable, long from, long to, HistoryRecord? record);
 
     /// <summary>The progress row of <paramref name="repositoryId"/>, or null (also when the table does not exist yet).</summary>
     Task<StepProgress?> ReadAsync(DbConnection connection, string repositoryId, CancellationToken cancellationToken);

@@ -121,7 +121,7 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
         ArgumentNullException.ThrowIfNull(step);
         if (!_completed)
         {
-            await MoveVersionAsync(step, _sql.BeginSql + ";\n" + _sql.MoveVersionSql(versionTable, step.From, step.To), cancellationToken).ConfigureAwait(false);
+            await MoveVersionAsync(step, _sql.BeginSql + ";\n" + _sql.MoveVersionSql(versionTable, step.From, step.To, versionTable.Audit?.Of(step, success: true)), cancellationToken).ConfigureAwait(false);
         }
 
         run.KnownVersion = (versionTable.TableName, versionTable.RepositoryId, step.To);
@@ -223,7 +223,7 @@ public sealed class ResumableStepScope(DatabaseSession session, VersionTable ver
         if (next == null)
         {
             // The last row changes, the version row and the end of the progress row commit together.
-            await MoveVersionAsync(step, text + "\n;\n" + _sql.MoveVersionSql(versionTable, step.From, step.To), cancellationToken).ConfigureAwait(false);
+            await MoveVersionAsync(step, text + "\n;\n" + _sql.MoveVersionSql(versionTable, step.From, step.To, versionTable.Audit?.Of(step, success: true)), cancellationToken).ConfigureAwait(false);
             _completed = true;
             return;
         }
