@@ -22,6 +22,10 @@ public sealed class DestructiveChanges(SchemaNormalizer normalizer)
                 case DropTable drop:
                     warnings.Add(new(drop, drop.Table, null, "dropping table " + drop.Table + " deletes it with every row in it"));
                     break;
+                case DropVirtualTable drop:
+                    warnings.Add(new(drop, drop.Table, null, "dropping virtual table " + drop.Table + " deletes it with its content (or, for an external-content"
+                        + " table, its index, which must be rebuilt)"));
+                    break;
                 case DropColumn drop:
                     warnings.Add(new(drop, drop.Table, drop.Column.Name, "dropping column " + Name(drop.Table, drop.Column) + " deletes the data in it"));
                     if (renameHints)
@@ -78,7 +82,7 @@ public sealed class DestructiveChanges(SchemaNormalizer normalizer)
     }
 
     private static bool NeedsValue(ColumnSchema column) =>
-        !column.IsNullable && column.Default == null && !column.IsAutoIncrement;
+        !column.IsNullable && column.Default == null && !column.IsAutoIncrement && column.Generated == null;
 
     private static string Name(string table, ColumnSchema column) => table + "." + column.Name;
 }
