@@ -92,7 +92,8 @@ internal static class SqliteDdl
         isTime = tokens.Count == 1 && (tokens[0].IsWord("CURRENT_TIMESTAMP") || tokens[0].IsWord("CURRENT_DATE") || tokens[0].IsWord("CURRENT_TIME"));
         return tokens.Count switch
         {
-            1 => tokens[0].Kind is SqlTokenKind.String or SqlTokenKind.Number or SqlTokenKind.Word,
+            // DEFAULT "x" is the string 'x' to SQLite (no column is in scope), and not constant once in parentheses.
+            1 => tokens[0].Kind is SqlTokenKind.String or SqlTokenKind.Number or SqlTokenKind.Word || (tokens[0].Kind == SqlTokenKind.QuotedName && tokens[0].Text.StartsWith('"')),
             2 => (tokens[0].IsSymbol("-") || tokens[0].IsSymbol("+")) && tokens[1].Kind == SqlTokenKind.Number,
             _ => false,
         };
