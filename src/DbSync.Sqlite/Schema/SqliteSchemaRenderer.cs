@@ -47,18 +47,12 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
             script.Statement("PRAGMA defer_foreign_keys = ON");
         }
 
-        // Views go first (and come back last) when what they read changes; virtual tables that go or change are dropped.
+        // Views go first (and come back last) when what they read changes.
         var views = SqliteViewPlan.For(diff, rebuiltFrom.Concat(dropped).Select(t => t.Name).Concat(inPlace.OfType<DropColumn>().Select(d => d.Table)));
         script.Group();
         foreach (ViewSchema view in views.Drop)
         {
             script.Statement("DROP VIEW " + SqliteIdentifiers.Quote(view.Name));
-        }
-
-        foreach (DropVirtualTable drop in inPlace.OfType<DropVirtualTable>())
-        {
-            script.Comments(diff.WarningsFor(drop));
-            script.Statement("DROP TABLE " + SqliteIdentifiers.Quote(drop.Definition.Name));
         }
 
         script.Group();
@@ -76,6 +70,13 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         {
             script.Comments(diff.WarningsFor(drop));
             script.Statement("ALTER TABLE " + SqliteIdentifiers.Quote(drop.Table) + " DROP COLUMN " + SqliteIdentifiers.Quote(drop.Column.Name));
+        }
+
+        // After DROP COLUMN, which checks every trigger: one may still read a virtual table going now (its own table goes below).
+        foreach (DropVirtualTable drop in inPlace.OfType<DropVirtualTable>())
+        {
+            script.Comments(diff.WarningsFor(drop));
+            script.Statement("DROP TABLE " + SqliteIdentifiers.Quote(drop.Definition.Name));
         }
 
         // Every row is copied out before any table is dropped: an ON DELETE action may reach any table of the rebuild.

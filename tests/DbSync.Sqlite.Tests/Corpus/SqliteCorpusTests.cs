@@ -67,7 +67,7 @@ public sealed class SqliteCorpusTests
         foreach (var (label, scripts) in versions)
         {
             repository.WriteModel(SqliteCorpusEntry.AsModel(scripts));
-            string before = await DescribeAsync(database);
+            string before = await DescribeAsync(database, anyColumnOrder: true);
             AutogenerateResult generated = await repository.Schema(database.Url).AutogenerateAsync(Token);
             if (!generated.HasChanges)
             {
@@ -80,18 +80,18 @@ public sealed class SqliteCorpusTests
             await RunAsync(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token), where + ": upgrade", generated.UpgradeSql);
             await using (SqliteConnection plain = await SqliteCorpusEntry.PlainClientAsync(scripts))
             {
-                await AssertSameAsync(plain, database, where + ": upgraded", generated.UpgradeSql);
+                await AssertSameAsync(plain, database, where + ": upgraded", generated.UpgradeSql, anyColumnOrder: true);
             }
 
-            SchemaCheckResult check = await repository.Schema(database.Url).CheckAsync(Token);
+            SchemaCheckResult check = null!;
+            await RunAsync(async () => check = await repository.Schema(database.Url).CheckAsync(Token), where + ": check", generated.UpgradeSql);
             Assert.True(check.Matches, where + ": check found differences:\n" + string.Join("\n", check.Differences));
             AutogenerateResult again = await repository.Schema(database.Url).AutogenerateAsync(Token);
             Assert.False(again.HasChanges, where + ": autogenerate after the upgrade found changes:\n" + string.Join("\n", again.Changes));
 
             await RunAsync(() => repository.Migrator(database.Url).DowngradeAsync(version - 1, Token), where + ": downgrade", generated.DowngradeSql);
-            string after = await DescribeAsync(database);
-            Assert.True(before == after, where + ": the downgrade did not come back:\n--- before ---\n" + before + "--- after ---\n" + after
-                + "--- downgrade ---\n" + generated.DowngradeSql);
+            string after = await DescribeAsync(database, anyColumnOrder: true);
+            AssertSameText(before, after, where + ": the downgrade did not come back", generated.DowngradeSql);
             await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
         }
 
@@ -119,24 +119,29 @@ public sealed class SqliteCorpusTests
         }
     }
 
-    private static async Task AssertSameAsync(SqliteConnection plain, SqliteTestDatabase database, string what, string script)
+    private static async Task AssertSameAsync(SqliteConnection plain, SqliteTestDatabase database, string what, string script, bool anyColumnOrder = false)
     {
-        string expected = await SqliteMasterDescription.OfAsync(plain, VersionTable);
-        string actual = await DescribeAsync(database);
+        string expected = await SqliteMasterDescription.OfAsync(plain, VersionTable, anyColumnOrder);
+        string actual = await DescribeAsync(database, anyColumnOrder);
+        AssertSameText(expected, actual, what + " differs from the plain client's database", script);
+    }
+
+    private static void AssertSameText(string expected, string actual, string what, string script)
+    {
         if (expected != actual)
         {
             var expectedLines = expected.Split('\n');
             var actualLines = actual.Split('\n');
-            throw new Xunit.Sdk.XunitException(what + " differs from the plain client's database:\n--- only in the plain client's ---\n"
-                + string.Join("\n", expectedLines.Except(actualLines)) + "\n--- only in DbSync's ---\n" + string.Join("\n", actualLines.Except(expectedLines))
+            throw new Xunit.Sdk.XunitException(what + ":\n--- only in the first ---\n"
+                + string.Join("\n", expectedLines.Except(actualLines)) + "\n--- only in the second ---\n" + string.Join("\n", actualLines.Except(expectedLines))
                 + "\n--- script ---\n" + script);
         }
     }
 
-    private static async Task<string> DescribeAsync(SqliteTestDatabase database)
+    private static async Task<string> DescribeAsync(SqliteTestDatabase database, bool anyColumnOrder = false)
     {
         await using var connection = new SqliteConnection("Data Source=" + database.FilePath + ";Pooling=False;Mode=ReadOnly");
         await connection.OpenAsync();
-        return await SqliteMasterDescription.OfAsync(connection, VersionTable);
+        return await SqliteMasterDescription.OfAsync(connection, VersionTable, anyColumnOrder);
     }
 }

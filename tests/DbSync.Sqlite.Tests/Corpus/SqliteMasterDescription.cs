@@ -23,7 +23,11 @@ namespace DbSync.Sqlite.Tests.Corpus;
 /// </summary>
 internal static class SqliteMasterDescription
 {
-    public static async Task<string> OfAsync(SqliteConnection connection, string versionTable)
+    /// <param name="anyColumnOrder">
+    /// Columns sorted by name: ALTER TABLE ADD COLUMN appends, so a column the model has in the middle of a table ends
+    /// up last when a revision adds it (DbSync does not rebuild a table to place a column; the comparer ignores order).
+    /// </param>
+    public static async Task<string> OfAsync(SqliteConnection connection, string versionTable, bool anyColumnOrder = false)
     {
         var objects = new List<(string Type, string Name, string TableName, string Sql)>();
         await foreach (var row in QueryAsync(connection, "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"))
@@ -43,7 +47,7 @@ internal static class SqliteMasterDescription
         {
             if (o.Type == "table" && !SqliteVirtualTables.IsVirtual(o.Sql))
             {
-                await DescribeTableAsync(connection, o.Name, o.Sql, text);
+                await DescribeTableAsync(connection, o.Name, o.Sql, text, anyColumnOrder);
             }
             else if (o.Type != "index")
             {
@@ -59,7 +63,7 @@ internal static class SqliteMasterDescription
         name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("dbsync_", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, versionTable, StringComparison.OrdinalIgnoreCase);
 
-    private static async Task DescribeTableAsync(SqliteConnection connection, string table, string sql, StringBuilder text)
+    private static async Task DescribeTableAsync(SqliteConnection connection, string table, string sql, StringBuilder text, bool anyColumnOrder)
     {
         SqliteTableDefinition definition = SqliteDefinitionParser.ParseTable(sql);
         text.Append(CultureInfo.InvariantCulture, $"table {table}{(definition.Options.WithoutRowId ? " WITHOUT ROWID" : string.Empty)}{(definition.Options.Strict ? " STRICT" : string.Empty)}\n");
@@ -72,7 +76,7 @@ internal static class SqliteMasterDescription
         // An INTEGER PRIMARY KEY of a rowid table is the rowid, never NULL whether NOT NULL is written or not.
         bool RowId(object?[] c) => !definition.Options.WithoutRowId && Convert.ToInt64(c[4], CultureInfo.InvariantCulture) == 1
             && columns.Count(k => Convert.ToInt64(k[4], CultureInfo.InvariantCulture) > 0) == 1 && string.Equals((string)c[1]!, "INTEGER", StringComparison.OrdinalIgnoreCase);
-        foreach (object?[] c in columns)
+        foreach (object?[] c in anyColumnOrder ? columns.OrderBy(c => (string)c[0]!, StringComparer.OrdinalIgnoreCase).ToList() : columns)
         {
             string name = (string)c[0]!;
             string type = (string)c[1]!;
