@@ -63,12 +63,22 @@ public sealed class SqliteCorpusTests
             (await repository.Schema(database.Url).AutogenerateAsync(Token)).ToRevisionContent());
         await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
         var clock = Stopwatch.StartNew();
+        var phases = new Dictionary<string, long>();
+        var phase = Stopwatch.StartNew();
+        void Lap(string name)
+        {
+            phases[name] = phases.GetValueOrDefault(name) + phase.ElapsedMilliseconds;
+            phase.Restart();
+        }
+
         long version = 1;
         foreach (var (label, scripts) in versions)
         {
             repository.WriteModel(SqliteCorpusEntry.AsModel(scripts));
             string before = await DescribeAsync(database, anyColumnOrder: true);
+            Lap("other");
             AutogenerateResult generated = await repository.Schema(database.Url).AutogenerateAsync(Token);
+            Lap("autogenerate");
             if (!generated.HasChanges)
             {
                 continue;
@@ -78,24 +88,29 @@ public sealed class SqliteCorpusTests
             version++;
             string where = name + ", " + label + " (version " + version + ")";
             await RunAsync(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token), where + ": upgrade", generated.UpgradeSql);
+            Lap("upgrade");
             await using (SqliteConnection plain = await SqliteCorpusEntry.PlainClientAsync(scripts))
             {
                 await AssertSameAsync(plain, database, where + ": upgraded", generated.UpgradeSql, anyColumnOrder: true);
             }
 
+            Lap("plain");
             SchemaCheckResult check = null!;
             await RunAsync(async () => check = await repository.Schema(database.Url).CheckAsync(Token), where + ": check", generated.UpgradeSql);
             Assert.True(check.Matches, where + ": check found differences:\n" + string.Join("\n", check.Differences));
+            Lap("check");
             AutogenerateResult again = await repository.Schema(database.Url).AutogenerateAsync(Token);
             Assert.False(again.HasChanges, where + ": autogenerate after the upgrade found changes:\n" + string.Join("\n", again.Changes));
 
+            Lap("again");
             await RunAsync(() => repository.Migrator(database.Url).DowngradeAsync(version - 1, Token), where + ": downgrade", generated.DowngradeSql);
+            Lap("downgrade");
             string after = await DescribeAsync(database, anyColumnOrder: true);
             AssertSameText(before, after, where + ": the downgrade did not come back", generated.DowngradeSql);
             await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
         }
 
-        TestContext.Current.SendDiagnosticMessage(name + ": " + versions.Count + " later versions, " + (version - 1) + " revisions in " + clock.ElapsedMilliseconds + " ms");
+        TestContext.Current.SendDiagnosticMessage(name + ": " + versions.Count + " later versions, " + (version - 1) + " revisions in " + clock.ElapsedMilliseconds + " ms: " + string.Join(", ", phases.Select(p => p.Key + " " + p.Value)));
     }
 
     /// <summary>The warnings autogenerate must give for an entry's base schema: none, except what the model cannot hold.</summary>
