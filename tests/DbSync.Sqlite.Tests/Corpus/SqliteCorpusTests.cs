@@ -110,6 +110,12 @@ public sealed class SqliteCorpusTests
             await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
         }
 
+        string timing = name + ": " + versions.Count + " later versions, " + (version - 1) + " revisions in " + clock.ElapsedMilliseconds + " ms: " + string.Join(", ", phases.Select(p => p.Key + " " + p.Value));
+        if (Environment.GetEnvironmentVariable("DBSYNC_CORPUS_TIMING") is { } file)
+        {
+            File.AppendAllText(file, timing + "\n");
+        }
+
         TestContext.Current.SendDiagnosticMessage(name + ": " + versions.Count + " later versions, " + (version - 1) + " revisions in " + clock.ElapsedMilliseconds + " ms: " + string.Join(", ", phases.Select(p => p.Key + " " + p.Value)));
     }
 
