@@ -42,12 +42,13 @@ internal static class SqliteMasterDescription
             objects.Add(((string)row[0]!, name, table, (string)row[3]!));
         }
 
+        var indexSql = objects.Where(o => o.Type == "index").ToDictionary(o => o.Name, o => o.Sql, StringComparer.OrdinalIgnoreCase);
         var text = new StringBuilder();
         foreach (var o in objects.OrderBy(o => o.Type, StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.OrdinalIgnoreCase))
         {
             if (o.Type == "table" && !SqliteVirtualTables.IsVirtual(o.Sql))
             {
-                await DescribeTableAsync(connection, o.Name, o.Sql, text, anyColumnOrder);
+                await DescribeTableAsync(connection, o.Name, o.Sql, indexSql, text, anyColumnOrder);
             }
             else if (o.Type != "index")
             {
@@ -63,7 +64,7 @@ internal static class SqliteMasterDescription
         name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("dbsync_", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, versionTable, StringComparison.OrdinalIgnoreCase);
 
-    private static async Task DescribeTableAsync(SqliteConnection connection, string table, string sql, StringBuilder text, bool anyColumnOrder)
+    private static async Task DescribeTableAsync(SqliteConnection connection, string table, string sql, IReadOnlyDictionary<string, string> allIndexSql, StringBuilder text, bool anyColumnOrder)
     {
         SqliteTableDefinition definition = SqliteDefinitionParser.ParseTable(sql);
         text.Append(CultureInfo.InvariantCulture, $"table {table}{(definition.Options.WithoutRowId ? " WITHOUT ROWID" : string.Empty)}{(definition.Options.Strict ? " STRICT" : string.Empty)}\n");
@@ -116,11 +117,7 @@ internal static class SqliteMasterDescription
         {
             string name = (string)i[0]!;
             string origin = (string)i[2]!;
-            string? indexSql = null;
-            await foreach (var s in QueryAsync(connection, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = @t", name))
-            {
-                indexSql = (string?)s[0];
-            }
+            string? indexSql = allIndexSql.GetValueOrDefault(name);
 
             var (expressions, where) = indexSql == null ? ([], null) : SqliteDefinitionParser.ParseIndex(indexSql);
             var line = new StringBuilder();
