@@ -43,12 +43,23 @@ internal static class SqliteMasterDescription
         }
 
         var indexSql = objects.Where(o => o.Type == "index").ToDictionary(o => o.Name, o => o.Sql, StringComparer.OrdinalIgnoreCase);
+
+        // Every table's pragmas in one query each (joined to sqlite_master), not one query per table and index.
+        const string Tables = "FROM sqlite_master m JOIN pragma_{0}(m.name) p WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%'";
+        var pragmas = new Dictionary<string, ILookup<string, object?[]>>
+        {
+            ["columns"] = await LookupAsync(connection, "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden " + string.Format(CultureInfo.InvariantCulture, Tables, "table_xinfo") + " ORDER BY m.name, p.cid"),
+            ["keys"] = await LookupAsync(connection, "SELECT m.name, p.id, p.\"table\", p.\"from\", p.\"to\", p.on_update, p.on_delete, p.match " + string.Format(CultureInfo.InvariantCulture, Tables, "foreign_key_list") + " ORDER BY m.name, p.id, p.seq"),
+            ["indexes"] = await LookupAsync(connection, "SELECT m.name, p.name, p.\"unique\", p.origin, p.partial " + string.Format(CultureInfo.InvariantCulture, Tables, "index_list")),
+            ["index keys"] = await LookupAsync(connection, "SELECT l.name, x.cid, x.name, x.\"desc\", x.coll FROM sqlite_master m JOIN pragma_index_list(m.name) l JOIN pragma_index_xinfo(l.name) x"
+                + " WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL%' AND x.key = 1 ORDER BY l.name, x.seqno"),
+        };
         var text = new StringBuilder();
         foreach (var o in objects.OrderBy(o => o.Type, StringComparer.Ordinal).ThenBy(o => o.Name, StringComparer.OrdinalIgnoreCase))
         {
             if (o.Type == "table" && !SqliteVirtualTables.IsVirtual(o.Sql))
             {
-                await DescribeTableAsync(connection, o.Name, o.Sql, indexSql, text, anyColumnOrder);
+                DescribeTable(pragmas, o.Name, o.Sql, indexSql, text, anyColumnOrder);
             }
             else if (o.Type != "index")
             {
@@ -64,15 +75,11 @@ internal static class SqliteMasterDescription
         name.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("dbsync_", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, versionTable, StringComparison.OrdinalIgnoreCase);
 
-    private static async Task DescribeTableAsync(SqliteConnection connection, string table, string sql, IReadOnlyDictionary<string, string> allIndexSql, StringBuilder text, bool anyColumnOrder)
+    private static void DescribeTable(Dictionary<string, ILookup<string, object?[]>> pragmas, string table, string sql, IReadOnlyDictionary<string, string> allIndexSql, StringBuilder text, bool anyColumnOrder)
     {
         SqliteTableDefinition definition = SqliteDefinitionParser.ParseTable(sql);
         text.Append(CultureInfo.InvariantCulture, $"table {table}{(definition.Options.WithoutRowId ? " WITHOUT ROWID" : string.Empty)}{(definition.Options.Strict ? " STRICT" : string.Empty)}\n");
-        var columns = new List<object?[]>();
-        await foreach (var c in QueryAsync(connection, "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(@t) ORDER BY cid", table))
-        {
-            columns.Add(c);
-        }
+        var columns = pragmas["columns"][table].ToList();
 
         // An INTEGER PRIMARY KEY of a rowid table is the rowid, never NULL whether NOT NULL is written or not.
         bool RowId(object?[] c) => !definition.Options.WithoutRowId && Convert.ToInt64(c[4], CultureInfo.InvariantCulture) == 1
@@ -96,7 +103,7 @@ internal static class SqliteMasterDescription
 
         // Foreign key ids follow the order of the clauses, which DbSync may write in another order: whole keys, sorted.
         var keys = new SortedDictionary<long, List<string>>();
-        await foreach (var f in QueryAsync(connection, "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete, match FROM pragma_foreign_key_list(@t) ORDER BY id, seq", table))
+        foreach (var f in pragmas["keys"][table])
         {
             long id = Convert.ToInt64(f[0], CultureInfo.InvariantCulture);
             if (!keys.TryGetValue(id, out List<string>? parts))
@@ -113,7 +120,7 @@ internal static class SqliteMasterDescription
         }
 
         var indexes = new List<string>();
-        await foreach (var i in QueryAsync(connection, "SELECT name, \"unique\", origin, partial FROM pragma_index_list(@t)", table))
+        foreach (var i in pragmas["indexes"][table])
         {
             string name = (string)i[0]!;
             string origin = (string)i[2]!;
@@ -123,7 +130,7 @@ internal static class SqliteMasterDescription
             var line = new StringBuilder();
             line.Append(CultureInfo.InvariantCulture, $"  index {(name.StartsWith("sqlite_autoindex_", StringComparison.Ordinal) ? "(auto)" : name)} unique={i[1]} origin={origin} partial={i[3]} (");
             int at = 0;
-            await foreach (var k in QueryAsync(connection, "SELECT cid, name, \"desc\", coll FROM pragma_index_xinfo(@t) WHERE key = 1 ORDER BY seqno", name))
+            foreach (var k in pragmas["index keys"][name])
             {
                 string key = Convert.ToInt64(k[0], CultureInfo.InvariantCulture) == -2 && at < expressions.Count
                     ? "expr:" + SqliteSchemaNormalizer.Instance.NormalizeExpression(expressions[at])
@@ -140,6 +147,18 @@ internal static class SqliteMasterDescription
         {
             text.Append(index).Append('\n');
         }
+    }
+
+    /// <summary>The rows of <paramref name="sql"/> by their first column (a table or index name), without it.</summary>
+    private static async Task<ILookup<string, object?[]>> LookupAsync(SqliteConnection connection, string sql)
+    {
+        var rows = new List<object?[]>();
+        await foreach (var row in QueryAsync(connection, sql))
+        {
+            rows.Add(row);
+        }
+
+        return rows.ToLookup(r => (string)r[0]!, r => r[1..], StringComparer.OrdinalIgnoreCase);
     }
 
     private static async IAsyncEnumerable<object?[]> QueryAsync(SqliteConnection connection, string sql, string? parameter = null)
