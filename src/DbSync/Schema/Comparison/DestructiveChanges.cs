@@ -4,7 +4,7 @@ using DbSync.Schema.Operations;
 namespace DbSync.Schema.Comparison;
 
 /// <summary>
-/// The changes of a diff a reviewer must not miss: dropping a table or a column (its data goes), narrowing a type (values
+/// The changes of a diff a reviewer must not miss: dropping a table, a column or an SQLite virtual table (its data goes), narrowing a type (values
 /// may not fit), and NOT NULL without a default on a table that has rows (they have no value for it). A column dropped
 /// and another of the same type added to the same table also gets a hint: if it is a rename, <c>--rename</c> keeps the data.
 /// </summary>
