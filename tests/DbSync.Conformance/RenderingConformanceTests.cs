@@ -36,6 +36,9 @@ public abstract class RenderingConformanceTests
     /// <summary>A CREATE VIRTUAL TABLE statement named ft_items (dialects without virtual tables refuse it).</summary>
     protected virtual string VirtualTableDefinition => "CREATE VIRTUAL TABLE ft_items USING fts5(name)";
 
+    /// <summary>The options of items after the sample AlterTableOptions (a comment, unless the dialect's tables have none).</summary>
+    protected virtual TableOptions TableOptionsChange => TableOptions.None with { Comment = "the catalogue" };
+
     /// <summary>
     /// The kinds of operation the dialect refuses with DBS114 (objects it does not have, or that DbSync does not write
     /// for it yet): each must fail with an error naming the object, never render to nothing.
@@ -85,7 +88,7 @@ public abstract class RenderingConformanceTests
         yield return (new AddEnumType(mood), "mood");
         yield return (new DropEnumType(mood), "mood");
         yield return (new AlterEnumType(mood, mood with { Values = ["sad", "ok", "happy"] }), "happy");
-        yield return (new AlterTableOptions("items", TableOptions.None, TableOptions.None with { Comment = "the catalogue" }), "items");
+        yield return (new AlterTableOptions("items", TableOptions.None, TableOptionsChange), "items");
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using DbSync.Schema.Model;
+
 namespace DbSync.Sqlite.Schema;
 
-/// <summary>What a column's definition in CREATE TABLE says that table_xinfo does not: COLLATE, AUTOINCREMENT, GENERATED.</summary>
-internal sealed record SqliteColumnDefinition(string? Collation, bool IsAutoIncrement, bool IsGenerated)
+/// <summary>What a column's definition in CREATE TABLE says that table_xinfo does not: COLLATE, AUTOINCREMENT, GENERATED ALWAYS AS.</summary>
+internal sealed record SqliteColumnDefinition(string? Collation, bool IsAutoIncrement, GeneratedColumn? Generated)
 {
-    public static readonly SqliteColumnDefinition Plain = new(null, false, false);
+    public static readonly SqliteColumnDefinition Plain = new(null, false, null);
 }

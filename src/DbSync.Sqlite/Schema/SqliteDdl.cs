@@ -41,20 +41,40 @@ internal static class SqliteDdl
             lines.Add(Constraint(check.Name) + "CHECK (" + check.Expression + ")");
         }
 
-        return "CREATE TABLE " + SqliteIdentifiers.Quote(name) + " (\n" + Indent + string.Join(",\n" + Indent, lines) + "\n)";
+        return "CREATE TABLE " + SqliteIdentifiers.Quote(name) + " (\n" + Indent + string.Join(",\n" + Indent, lines) + "\n)" + Options(table.Options);
     }
 
-    /// <summary>"name TYPE NOT NULL DEFAULT x COLLATE c", without key clauses.</summary>
+    /// <summary>" WITHOUT ROWID", " STRICT", " STRICT, WITHOUT ROWID" or nothing: what follows the column list.</summary>
+    private static string Options(TableOptions options)
+    {
+        var parts = new List<string>();
+        if (options.Strict)
+        {
+            parts.Add("STRICT");
+        }
+
+        if (options.WithoutRowId)
+        {
+            parts.Add("WITHOUT ROWID");
+        }
+
+        return parts.Count == 0 ? string.Empty : " " + string.Join(", ", parts);
+    }
+
+    /// <summary>"name TYPE GENERATED ALWAYS AS (expr) STORED NOT NULL DEFAULT x COLLATE c", without key clauses.</summary>
     public static string ColumnDefinition(ColumnSchema column) =>
         SqliteIdentifiers.Quote(column.Name)
         + (column.Type.Length == 0 ? string.Empty : " " + column.Type)
+        + (column.Generated == null ? string.Empty : " GENERATED ALWAYS AS (" + column.Generated.Expression + ")" + (column.Generated.IsStored ? " STORED" : " VIRTUAL"))
         + (column.IsNullable ? string.Empty : " NOT NULL")
         + (column.Default == null ? string.Empty : " DEFAULT " + DefaultValue(column.Default))
         + (column.Collation == null ? string.Empty : " COLLATE " + SqliteIdentifiers.Quote(column.Collation));
 
     public static string CreateIndex(string table, IndexSchema index) =>
         "CREATE " + (index.IsUnique ? "UNIQUE " : string.Empty) + "INDEX " + SqliteIdentifiers.Quote(index.Name) + " ON " + SqliteIdentifiers.Quote(table)
-        + " (" + string.Join(", ", index.Columns.Select(c => (c.Name != null ? SqliteIdentifiers.Quote(c.Name) : c.Expression) + (c.IsDescending ? " DESC" : string.Empty))) + ")"
+        + " (" + string.Join(", ", index.Columns.Select(c => (c.Name != null ? SqliteIdentifiers.Quote(c.Name) : c.Expression)
+            + (c.Collation == null ? string.Empty : " COLLATE " + SqliteIdentifiers.Quote(c.Collation))
+            + (c.IsDescending ? " DESC" : string.Empty))) + ")"
         + (index.Where == null ? string.Empty : " WHERE " + index.Where);
 
     /// <summary>A default as a DEFAULT clause (or a SELECT) takes it: literals as they are, any other expression in parentheses.</summary>
@@ -72,7 +92,8 @@ internal static class SqliteDdl
         isTime = tokens.Count == 1 && (tokens[0].IsWord("CURRENT_TIMESTAMP") || tokens[0].IsWord("CURRENT_DATE") || tokens[0].IsWord("CURRENT_TIME"));
         return tokens.Count switch
         {
-            1 => tokens[0].Kind is SqlTokenKind.String or SqlTokenKind.Number or SqlTokenKind.Word,
+            // DEFAULT "x" is the string 'x' to SQLite (no column is in scope), and not constant once in parentheses.
+            1 => tokens[0].Kind is SqlTokenKind.String or SqlTokenKind.Number or SqlTokenKind.Word || (tokens[0].Kind == SqlTokenKind.QuotedName && tokens[0].Text.StartsWith('"')),
             2 => (tokens[0].IsSymbol("-") || tokens[0].IsSymbol("+")) && tokens[1].Kind == SqlTokenKind.Number,
             _ => false,
         };

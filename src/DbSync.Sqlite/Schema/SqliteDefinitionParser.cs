@@ -19,10 +19,15 @@ internal static class SqliteDefinitionParser
         int close = open < 0 ? -1 : SchemaNormalizer.MatchingParenthesis(tokens, open);
         if (open < 0 || close < 0)
         {
-            return new SqliteTableDefinition(columns, checks, false);
+            return new SqliteTableDefinition(columns, checks, TableOptions.None);
         }
 
-        bool withoutRowId = tokens.Skip(close + 1).Any(t => t.IsWord("WITHOUT"));
+        // After the column list: "WITHOUT ROWID", "STRICT", or both, comma-separated (https://www.sqlite.org/lang_createtable.html).
+        var options = TableOptions.None with
+        {
+            WithoutRowId = tokens.Skip(close + 1).Any(t => t.IsWord("WITHOUT")),
+            Strict = tokens.Skip(close + 1).Any(t => t.IsWord("STRICT")),
+        };
         foreach (List<SqlToken> item in SplitItems(tokens, open + 1, close))
         {
             int at = 0;
@@ -46,7 +51,7 @@ internal static class SqliteDefinitionParser
             ReadColumn(sql, item, columns, checks);
         }
 
-        return new SqliteTableDefinition(columns, checks, withoutRowId);
+        return new SqliteTableDefinition(columns, checks, options);
     }
 
     /// <summary>The key expressions (in order, without ASC/DESC/COLLATE) and the WHERE clause of a CREATE INDEX statement.</summary>
@@ -87,7 +92,7 @@ internal static class SqliteDefinitionParser
     {
         string? collation = null;
         bool autoIncrement = false;
-        bool generated = false;
+        GeneratedColumn? generated = null;
         string? constraintName = null;
         for (int i = 1; i < item.Count; i++)
         {
@@ -109,9 +114,16 @@ internal static class SqliteDefinitionParser
             {
                 autoIncrement = true;
             }
-            else if (token.IsWord("GENERATED") || (token.IsWord("AS") && i + 1 < item.Count && item[i + 1].IsSymbol("(")))
+            else if (token.IsWord("AS") && i + 1 < item.Count && item[i + 1].IsSymbol("("))
             {
-                generated = true;
+                // [GENERATED ALWAYS] AS (expr) [VIRTUAL | STORED]; VIRTUAL is the default.
+                int close = SchemaNormalizer.MatchingParenthesis(item, i + 1);
+                if (close > i + 2)
+                {
+                    bool stored = close + 1 < item.Count && item[close + 1].IsWord("STORED");
+                    generated = new GeneratedColumn(sql[item[i + 2].Start..item[close - 1].End], stored);
+                    i = close;
+                }
             }
             else if (token.IsSymbol("("))
             {

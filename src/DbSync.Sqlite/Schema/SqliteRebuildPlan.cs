@@ -54,19 +54,22 @@ internal sealed class SqliteRebuildPlan
         AddUniqueConstraint or DropUniqueConstraint => "to add or drop a unique constraint",
         AddForeignKey or DropForeignKey => "to add or drop a foreign key",
         AddCheckConstraint or DropCheckConstraint => "to add or drop a check constraint",
+        AlterTableOptions alter => "to change its options from " + SchemaText.TableOptions(alter.From) + " to " + SchemaText.TableOptions(alter.To),
         _ => null,
     };
 
     // https://www.sqlite.org/lang_altertable.html, "ALTER TABLE ADD COLUMN": no PRIMARY KEY or UNIQUE, a constant default,
-    // and NOT NULL only with a non-NULL default. (Keys and constraints on the new column are operations of their own.)
+    // NOT NULL only with a non-NULL default, and not a STORED generated column. (Keys and constraints on the new column are operations of their own.)
     private static bool CanAddInPlace(AddColumn add, TableSchema to) =>
         !(to.PrimaryKey?.Columns.Contains(add.Column.Name, StringComparer.OrdinalIgnoreCase) ?? false)
         && !add.Column.IsAutoIncrement
+        && add.Column.Generated is not { IsStored: true }
         && SqliteDdl.IsConstantDefault(add.Column.Default)
         && (add.Column.IsNullable || (add.Column.Default != null && !add.Column.Default.Trim().Equals("NULL", StringComparison.OrdinalIgnoreCase)));
 
-    // "ALTER TABLE DROP COLUMN" fails when the column is in a key, a unique constraint, a foreign key, a CHECK, or is
-    // used by a trigger or view (indexes on it are dropped first, as the diff drops them).
+    // "ALTER TABLE DROP COLUMN" fails when the column is in a key, a unique constraint, a foreign key, a CHECK, a generated
+    // column's expression, or is used by a trigger or view (indexes on it are dropped first, as the diff drops them; the
+    // views reading the table are dropped first too, SqliteViewPlan). A STORED generated column is rebuilt away.
     private static bool CanDropInPlace(DropColumn drop, DatabaseSchema from)
     {
         TableSchema table = from.FindTable(drop.Table)!;
@@ -76,6 +79,8 @@ internal sealed class SqliteRebuildPlan
             && !table.UniqueConstraints.Any(u => In(u.Columns))
             && !table.ForeignKeys.Any(k => In(k.Columns))
             && !table.CheckConstraints.Any(c => SqliteDdl.Mentions(c.Expression, column))
+            && !table.Columns.Any(c => c.Generated != null && SqliteDdl.Mentions(c.Generated.Expression, column))
+            && drop.Column.Generated is not { IsStored: true }
             && !from.Tables.Any(t => t.ForeignKeys.Any(k => string.Equals(k.ReferencedTable, table.Name, StringComparison.OrdinalIgnoreCase) && In(k.ReferencedColumns)))
             && !from.Tables.Any(t => t.Triggers.Any(r => SqliteDdl.Mentions(r.Definition, column)));
     }

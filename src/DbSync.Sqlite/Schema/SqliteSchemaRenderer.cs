@@ -21,6 +21,7 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         {
             RequireHandled(operation);
             PortableFeatures.Require(operation, "SQLite");
+            RequireSqliteOptions(operation);
         }
 
         if (diff.Operations.OfType<RenameColumn>().ToList() is { Count: > 0 } renames)
@@ -46,6 +47,14 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
             script.Statement("PRAGMA defer_foreign_keys = ON");
         }
 
+        // Views go first (and come back last) when what they read changes.
+        var views = SqliteViewPlan.For(diff, rebuiltFrom.Concat(dropped).Select(t => t.Name).Concat(inPlace.OfType<DropColumn>().Select(d => d.Table)));
+        script.Group();
+        foreach (ViewSchema view in views.Drop)
+        {
+            script.Statement("DROP VIEW " + SqliteIdentifiers.Quote(view.Name));
+        }
+
         script.Group();
         foreach (DropTrigger drop in inPlace.OfType<DropTrigger>())
         {
@@ -61,6 +70,13 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         {
             script.Comments(diff.WarningsFor(drop));
             script.Statement("ALTER TABLE " + SqliteIdentifiers.Quote(drop.Table) + " DROP COLUMN " + SqliteIdentifiers.Quote(drop.Column.Name));
+        }
+
+        // After DROP COLUMN, which checks every trigger: one may still read a virtual table going now (its own table goes below).
+        foreach (DropVirtualTable drop in inPlace.OfType<DropVirtualTable>())
+        {
+            script.Comments(diff.WarningsFor(drop));
+            script.Statement("DROP TABLE " + SqliteIdentifiers.Quote(drop.Definition.Name));
         }
 
         // Every row is copied out before any table is dropped: an ON DELETE action may reach any table of the rebuild.
@@ -116,7 +132,20 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
             script.Statement(SqliteDdl.CreateIndex(add.Table, add.Index));
         }
 
-        // Triggers last: their bodies may use any table of the new schema.
+        foreach (AddVirtualTable add in inPlace.OfType<AddVirtualTable>())
+        {
+            script.Group();
+            script.Statement(add.Definition.Definition.TrimEnd().TrimEnd(';'));
+        }
+
+        // In the model's order, which creates each view after those it reads.
+        foreach (ViewSchema view in views.Create)
+        {
+            script.Group();
+            script.Statement(view.Definition.TrimEnd().TrimEnd(';'));
+        }
+
+        // Triggers last: their bodies may use any table or view of the new schema.
         var triggers = added.Concat(rebuiltTo).SelectMany(t => t.Triggers).Concat(inPlace.OfType<AddTrigger>().Select(a => a.Trigger));
         foreach (TriggerSchema trigger in triggers)
         {
@@ -143,7 +172,12 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
                 + " TO " + SqliteIdentifiers.Quote(rename.To.Name));
         }
 
-        var renamed = new DatabaseSchema(diff.From.Tables.Select(t => Renamed(t, renames.Where(r => string.Equals(r.Table, t.Name, StringComparison.OrdinalIgnoreCase)).ToList())).ToList());
+        // The views and virtual tables stay as they are (RENAME COLUMN rewrites the views that read the column).
+        var renamed = new DatabaseSchema(diff.From.Tables.Select(t => Renamed(t, renames.Where(r => string.Equals(r.Table, t.Name, StringComparison.OrdinalIgnoreCase)).ToList())).ToList())
+        {
+            Views = diff.From.Views,
+            VirtualTables = diff.From.VirtualTables,
+        };
         var rest = diff.Operations.SelectMany(o => o is RenameColumn r
             ? r.Changes == ColumnChange.None ? [] : [new AlterColumn(r.Table, r.From with { Name = r.To.Name }, r.To, r.Changes)]
             : new[] { o }).ToList();
@@ -228,8 +262,9 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
         foreach (ColumnSchema column in to.Columns)
         {
             ColumnSchema? old = from.FindColumn(column.Name);
-            if (old == null)
+            if (old == null || column.Generated != null)
             {
+                // A generated column computes its values; an INSERT cannot give them.
                 continue;
             }
 
@@ -267,7 +302,7 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
 
     /// <summary>A NOT NULL column without a default that the copied rows have no value for (a new rowid key numbers itself).</summary>
     private static bool NeedsValue(ColumnSchema column, ColumnSchema? old, TableSchema table) =>
-        !column.IsNullable && column.Default == null && (old == null || old.IsNullable)
+        !column.IsNullable && column.Default == null && column.Generated == null && (old == null || old.IsNullable)
         && !(table.PrimaryKey is { Columns.Count: 1 } key && string.Equals(key.Columns[0], column.Name, StringComparison.OrdinalIgnoreCase)
              && string.Equals(column.Type, "INTEGER", StringComparison.OrdinalIgnoreCase));
 
@@ -277,6 +312,24 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
 
     private static string SavedSequence(string table) => SqliteIdentifiers.Quote(RebuildPrefix + table + "_sequence");
 
+    /// <summary>Refuses (DBS114) table options SQLite does not have (an engine, a comment...): only WITHOUT ROWID and STRICT are written.</summary>
+    private static void RequireSqliteOptions(SchemaOperation operation)
+    {
+        bool expressible = operation switch
+        {
+            AddTable add => IsSqliteOptions(add.Definition.Options),
+            DropTable drop => IsSqliteOptions(drop.Definition.Options),
+            AlterTableOptions alter => IsSqliteOptions(alter.From) && IsSqliteOptions(alter.To),
+            _ => true,
+        };
+        if (!expressible)
+        {
+            PortableFeatures.Refuse(operation, "SQLite (its tables have no engine, character set, collation, row format, comment or partitioning)");
+        }
+    }
+
+    private static bool IsSqliteOptions(TableOptions options) => options with { AutoIncrement = null, WithoutRowId = false, Strict = false } == TableOptions.None;
+
     /// <summary>
     /// The operations this renderer writes. The passes above pick operations by type, so a new kind of operation would
     /// be silently left out: it fails here instead until it is handled (a test renders every kind).
@@ -285,9 +338,11 @@ internal sealed class SqliteSchemaRenderer : ISchemaRenderer
     {
         AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
-            or AddTrigger or DropTrigger => true,
-        AddView or DropView or AddRoutine or DropRoutine or AddVirtualTable or DropVirtualTable or AddSequence or DropSequence or AlterSequence
-            or AddEnumType or DropEnumType or AlterEnumType or AlterTableOptions => PortableFeatures.Refuse(operation, "SQLite"),
+            or AddTrigger or DropTrigger or AddView or DropView or AddVirtualTable or DropVirtualTable or AlterTableOptions => true,
+
+        // SQLite has no stored routines, sequences or enumerated types.
+        AddRoutine or DropRoutine or AddSequence or DropSequence or AlterSequence or AddEnumType or DropEnumType or AlterEnumType
+            => PortableFeatures.Refuse(operation, "SQLite"),
         _ => throw new NotSupportedException("the SQLite renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
     };
 }

@@ -12,7 +12,14 @@ internal sealed class SqliteScratchDatabase : IScratchDatabaseFactory
     {
         // Opening through the dialect initialises the bundled engine, as for any DbSync connection.
         _ = SqliteDialect.Instance;
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = ":memory:", Pooling = false }.ToString());
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = ":memory:",
+            Pooling = false,
+
+            // As DbSync's sessions (SqliteDialect): the scripts and the model run as the sqlite3 client runs them.
+            ForeignKeys = false,
+        }.ToString());
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         return new ScratchDatabase(new SqliteSession(connection));
     }

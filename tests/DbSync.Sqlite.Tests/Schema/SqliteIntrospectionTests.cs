@@ -84,12 +84,4 @@ public sealed class SqliteIntrospectionTests
         Assert.False(a.Tables[0].Columns[0].IsNullable);
         Assert.Equal(a.Tables[0].Columns, b.Tables[0].Columns);
     }
-
-    [Fact]
-    public async Task A_generated_column_is_refused_with_its_name()
-    {
-        var error = await Assert.ThrowsAsync<DbSyncException>(() => SqliteSchemas.LoadAsync("CREATE TABLE t (a INTEGER, b INTEGER GENERATED ALWAYS AS (a * 2));"));
-
-        Assert.Contains("table t: column b is a generated column", error.Message);
-    }
 }

@@ -4,7 +4,7 @@ using DbSync.Schema.Operations;
 namespace DbSync.Schema.Comparison;
 
 /// <summary>
-/// The changes of a diff a reviewer must not miss: dropping a table or a column (its data goes), narrowing a type (values
+/// The changes of a diff a reviewer must not miss: dropping a table, a column or an SQLite virtual table (its data goes), narrowing a type (values
 /// may not fit), and NOT NULL without a default on a table that has rows (they have no value for it). A column dropped
 /// and another of the same type added to the same table also gets a hint: if it is a rename, <c>--rename</c> keeps the data.
 /// </summary>
@@ -21,6 +21,10 @@ public sealed class DestructiveChanges(SchemaNormalizer normalizer)
             {
                 case DropTable drop:
                     warnings.Add(new(drop, drop.Table, null, "dropping table " + drop.Table + " deletes it with every row in it"));
+                    break;
+                case DropVirtualTable drop:
+                    warnings.Add(new(drop, drop.Table, null, "dropping virtual table " + drop.Table + " deletes it with its content (or, for an external-content"
+                        + " table, its index, which must be rebuilt)"));
                     break;
                 case DropColumn drop:
                     warnings.Add(new(drop, drop.Table, drop.Column.Name, "dropping column " + Name(drop.Table, drop.Column) + " deletes the data in it"));
@@ -78,7 +82,7 @@ public sealed class DestructiveChanges(SchemaNormalizer normalizer)
     }
 
     private static bool NeedsValue(ColumnSchema column) =>
-        !column.IsNullable && column.Default == null && !column.IsAutoIncrement;
+        !column.IsNullable && column.Default == null && !column.IsAutoIncrement && column.Generated == null;
 
     private static string Name(string table, ColumnSchema column) => table + "." + column.Name;
 }
