@@ -41,6 +41,12 @@ namespace DbSync.Core.Errors
         public const string NotSupported = "DBS114";
         public const string SchemaState = "DBS115";
 
+        /// <summary>The repository's baseline (<c>[dbsync] baseline</c>, versions/baseline/) is inconsistent.</summary>
+        public const string Baseline = "DBS122";
+
+        /// <summary>A library host's setup: a connection or dialect DbSyncMigrator cannot use.</summary>
+        public const string LibraryUsage = "DBS123";
+
         // The command line (exit code 2).
         public const string CommandLine = "DBS200";
 
