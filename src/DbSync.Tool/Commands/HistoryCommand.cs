@@ -19,7 +19,8 @@ internal static class HistoryCommand
             int width = history.Entries.Count == 0 ? 1 : history.Entries.Max(h => h.Version.ToString(CultureInfo.InvariantCulture).Length);
             foreach (var entry in history.Entries)
             {
-                string marks = (entry.IsCurrent ? " (current)" : string.Empty) + (entry.Version == repository.Latest ? " (head)" : string.Empty);
+                string marks = (entry.Version == repository.Baseline?.Number ? " (baseline)" : string.Empty)
+                    + (entry.IsCurrent ? " (current)" : string.Empty) + (entry.Version == repository.Latest ? " (head)" : string.Empty);
                 string state = entry.Version == partly ? "partly   " : entry.Applied ? "applied  " : "pending  ";
                 context.Reporter.Info(state + entry.Version.ToString(CultureInfo.InvariantCulture).PadLeft(width) + "  " + entry.Name + marks);
             }
