@@ -34,7 +34,7 @@ public abstract class BaselineScenarios
         Assert.True(File.Exists(script), baseline.ToString());
         Assert.Contains(Path.Combine("migrations", "versions", "baseline", "003_baseline_" + Dialect + "_upgrade.sql"), baseline.Stdout, StringComparison.Ordinal);
         Assert.Contains("Set [dbsync] baseline = 3 in migrate.cfg.", baseline.Stdout, StringComparison.Ordinal);
-        Assert.Contains("baseline = 3", await File.ReadAllTextAsync(Path.Combine(workspace.RepositoryPath, "migrate.cfg")), StringComparison.Ordinal);
+        Assert.Contains("baseline = 3", await File.ReadAllTextAsync(Path.Combine(workspace.RepositoryPath, "migrate.cfg"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(3L, await workspace.Database.GetVersionAsync(RepositoryId));
         AssertSuccess(await workspace.RunCheckedAsync("validate"));
 

@@ -69,7 +69,7 @@ namespace DbSync.Core.Repository
                 {
                     chosen = null;
                     findings.Add(Finding(DiagnosticSeverity.Error, config.Path, config.BaselineLine, "[dbsync] baseline " + at + " has no upgrade script in versions/baseline/ ("
-                        + FileName(at, "DIALECT") + "); write one with 'dotnet dbsync baseline --revision " + at + "' or remove the setting"));
+                        + FileName(versions[number].Scripts[0].Name.VersionText, "DIALECT") + "); write one with 'dotnet dbsync baseline --revision " + at + "' or remove the setting"));
                 }
             }
 

@@ -36,10 +36,10 @@ public sealed class DbSyncMigratorTests : IDisposable
             Progress = new InlineProgress(p => progress.Add(p.Stage + " " + p.Step.From + "->" + p.Step.To + "/" + p.TargetVersion)),
         });
 
-        var result = await migrator.UpgradeAsync();
+        var result = await migrator.UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal((0L, 2L, 2), (result.StartVersion, result.EndVersion, result.Steps.Count));
-        Assert.Equal(2L, await migrator.GetVersionAsync());
+        Assert.Equal(2L, await migrator.GetVersionAsync(TestContext.Current.CancellationToken));
         Assert.Equal(["Starting 0->1/2", "Completed 0->1/2", "Starting 1->2/2", "Completed 1->2/2"], progress);
         Assert.Contains((LogLevel.Information, "Running upgrade 0 -> 1 (001_create_notes)"), logger.Entries);
         Assert.Contains(logger.Entries, e => e.Level == LogLevel.Information && e.Message.StartsWith("Completed upgrade 1 -> 2 (002_add_authors) in ", StringComparison.Ordinal));
@@ -65,7 +65,7 @@ public sealed class DbSyncMigratorTests : IDisposable
         var cancelled = await Assert.ThrowsAsync<OperationCanceledException>(() => migrator.UpgradeAsync(cancellationToken: stop.Token));
 
         Assert.Contains("the database is at version 1", cancelled.Message, StringComparison.Ordinal);
-        Assert.Equal(1L, await migrator.GetVersionAsync());
+        Assert.Equal(1L, await migrator.GetVersionAsync(TestContext.Current.CancellationToken));
         Assert.Equal(["migrate_version", "notes"], await new SqliteTestDatabase(_data.Path, "app.db").GetTablesAsync());
     }
 
@@ -74,16 +74,16 @@ public sealed class DbSyncMigratorTests : IDisposable
     {
         var migrator = DbSyncMigrator.ForSqlite(_repository.Path, Url);
 
-        string sql = await migrator.ScriptAsync();
+        string sql = await migrator.ScriptAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Contains("CREATE TABLE notes", sql, StringComparison.Ordinal);
         Assert.Contains("ALTER TABLE notes ADD COLUMN author_id INTEGER", sql, StringComparison.Ordinal);
         Assert.False(File.Exists(DatabasePath));
 
-        await migrator.UpgradeAsync();
-        var result = await migrator.DowngradeAsync(0);
+        await migrator.UpgradeAsync(cancellationToken: TestContext.Current.CancellationToken);
+        var result = await migrator.DowngradeAsync(0, TestContext.Current.CancellationToken);
         Assert.Equal((2L, 0L), (result.StartVersion, result.EndVersion));
-        Assert.Equal(0L, await migrator.GetVersionAsync());
+        Assert.Equal(0L, await migrator.GetVersionAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class DbSyncMigratorTests : IDisposable
     {
         using var connection = new SqliteConnection("Data Source=" + DatabasePath);
         var migrator = DbSyncMigrator.ForSqlite(_repository.Path, connection);
-        await migrator.UpgradeAsync(1);
-        Assert.Equal(1L, await migrator.GetVersionAsync());
+        await migrator.UpgradeAsync(1, TestContext.Current.CancellationToken);
+        Assert.Equal(1L, await migrator.GetVersionAsync(TestContext.Current.CancellationToken));
 
         using var memory = new SqliteConnection("Data Source=:memory:");
         var refused = Assert.Throws<DbSyncException>(() => DbSyncMigrator.ForSqlite(_repository.Path, memory));
