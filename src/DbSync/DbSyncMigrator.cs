@@ -31,7 +31,7 @@ public sealed class DbSyncMigrator
     /// <param name="options">Logging, progress and checks; null for the defaults.</param>
     /// <exception cref="DbSyncException">The repository cannot be loaded, or the URL is not one of <paramref name="dialect"/>'s.</exception>
     public DbSyncMigrator(string repositoryPath, string connectionUrl, DatabaseDialect dialect, DbSyncMigratorOptions? options = null)
-        : this(repositoryPath, DatabaseUrlParser.Parse(connectionUrl ?? throw new ArgumentNullException(nameof(connectionUrl)), "the connection URL"), dialect, options)
+        : this(repositoryPath, ParseFor(connectionUrl, dialect), dialect, options)
     {
     }
 
@@ -46,14 +46,9 @@ public sealed class DbSyncMigrator
         ArgumentNullException.ThrowIfNull(repositoryPath);
         ArgumentNullException.ThrowIfNull(url);
         ArgumentNullException.ThrowIfNull(dialect);
-        if (!dialect.UrlSchemes.Contains(url.Scheme, StringComparer.OrdinalIgnoreCase))
-        {
-            throw new DbSyncException(ErrorCodes.LibraryUsage, "the connection URL " + url + " is not a " + dialect.Name + " URL; use one of "
-                + string.Join("://, ", dialect.UrlSchemes) + "://, or the factory of that database's package");
-        }
-
-        dialect.Validate(url, "the connection URL");
+        RequireScheme(url.Scheme, dialect);
         DatabaseDialects.Register(dialect);
+        dialect.Validate(url, "the connection URL");
         _url = url;
         _dialect = dialect;
         _options = options ?? new DbSyncMigratorOptions();
@@ -133,6 +128,32 @@ public sealed class DbSyncMigrator
         long target = targetVersion ?? Repository.Latest;
         return Engine(target).WriteUpgradeScriptAsync(output, RevisionTarget.To(target),
             fromVersion is long from ? OfflineScriptStart.At(from) : null, cancellationToken);
+    }
+
+    /// <summary>Parses <paramref name="connectionUrl"/> once <paramref name="dialect"/>, which must own its scheme, is registered (the parser finds dialects by scheme).</summary>
+    private static DatabaseUrl ParseFor(string connectionUrl, DatabaseDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(connectionUrl);
+        ArgumentNullException.ThrowIfNull(dialect);
+        string trimmed = connectionUrl.Trim();
+        int schemeEnd = trimmed.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd > 0)
+        {
+            RequireScheme(trimmed[..schemeEnd], dialect);
+        }
+
+        DatabaseDialects.Register(dialect);
+        return DatabaseUrlParser.Parse(connectionUrl, "the connection URL");
+    }
+
+    /// <summary>DBS123 unless <paramref name="scheme"/> is one of <paramref name="dialect"/>'s (never shows the rest of the URL, which may hold a password).</summary>
+    private static void RequireScheme(string scheme, DatabaseDialect dialect)
+    {
+        if (!dialect.UrlSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new DbSyncException(ErrorCodes.LibraryUsage, "the connection URL is a '" + (scheme.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '_') ? scheme : "?")
+                + "://' URL, not a " + dialect.Name + " one; use " + string.Join("://, ", dialect.UrlSchemes) + "://, or the factory of that database's package");
+        }
     }
 
     /// <summary>The engine for one call, reporting to the options' logger and progress.</summary>
