@@ -7,7 +7,7 @@ namespace DbSync.Baselines;
 
 /// <summary>
 /// Sets <c>baseline = N</c> in the <c>[dbsync]</c> section of migrate.cfg, leaving every other line (comments included)
-/// and the file's line endings as they are: replaces an existing <c>baseline</c> line, else adds one under
+/// and the file's line endings as they are: replaces an existing <c>baseline</c> line, else adds one at the end of
 /// <c>[dbsync]</c>, else appends the section.
 /// </summary>
 internal static class MigrateConfigBaseline
@@ -48,7 +48,14 @@ internal static class MigrateConfigBaseline
             }
             else
             {
-                lines.Insert(section + 1, setting);
+                // At the end of the section, after its last line that is not blank.
+                int last = end - 1;
+                while (last > section && lines[last].Trim().Length == 0)
+                {
+                    last--;
+                }
+
+                lines.Insert(last + 1, setting);
             }
         }
 
