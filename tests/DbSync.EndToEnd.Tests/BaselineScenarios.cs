@@ -18,6 +18,9 @@ public abstract class BaselineScenarios
 
     protected abstract Task<TestDatabase> CreateDatabaseAsync(TempDirectory directory, string name);
 
+    /// <summary>A schema description with what only differs in spelling, not in meaning, spelled one way.</summary>
+    protected virtual IReadOnlyList<string> Comparable(IReadOnlyList<string> schema) => schema;
+
     [Fact]
     public async Task A_new_database_upgrades_to_head_through_the_baseline_and_an_existing_one_keeps_its_scripts()
     {
@@ -56,7 +59,7 @@ public abstract class BaselineScenarios
         ProcessResult existing = await workspace.RunCheckedAsync("upgrade");
         AssertSuccess(existing);
         Assert.Contains("upgrade 3 -> 4 (004_add_item_category)", existing.Output, StringComparison.Ordinal);
-        Assert.Equal(await workspace.Database.DescribeSchemaAsync(), await fresh.DescribeSchemaAsync());
+        Assert.Equal(Comparable(await workspace.Database.DescribeSchemaAsync()), Comparable(await fresh.DescribeSchemaAsync()));
 
         // The limit the baseline states in its header: rows the old scripts inserted (002's warehouse) are not in it.
         Assert.Equal(1L, await workspace.Database.CountAsync("warehouses"));
