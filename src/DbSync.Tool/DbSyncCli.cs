@@ -62,6 +62,7 @@ public static class DbSyncCli
         root.Subcommands.Add(HashCommand.Create(args));
         root.Subcommands.Add(CreateSchemaCommand.Create(args));
         root.Subcommands.Add(CheckCommand.Create(args));
+        root.Subcommands.Add(BaselineCommand.Create(args));
 
         // As in mogan-dbsync, upgrade is the default command.
         CommandAction.Set(root, args, (context, cancellationToken) => UpgradeCommand.RunAsync(context, null, cancellationToken));

@@ -14,7 +14,7 @@ public sealed class HelpSnapshotTests
 {
     public static readonly TheoryData<string> Commands =
     [
-        "upgrade", "downgrade", "stamp", "status", "version", "history", "revision", "init", "validate", "verify", "hash", "create_schema", "check",
+        "upgrade", "downgrade", "stamp", "status", "version", "history", "revision", "init", "validate", "verify", "hash", "create_schema", "check", "baseline",
     ];
 
     [Fact]

@@ -48,6 +48,12 @@ namespace DbSync.Core.Errors
         public const string Fleet = "DBS120";
         public const string FleetFailed = "DBS121";
 
+        /// <summary>The repository's baseline (<c>[dbsync] baseline</c>, versions/baseline/) is inconsistent.</summary>
+        public const string Baseline = "DBS122";
+
+        /// <summary>A library host's setup: a connection or dialect DbSyncMigrator cannot use.</summary>
+        public const string LibraryUsage = "DBS123";
+
         // The command line (exit code 2).
         public const string CommandLine = "DBS200";
 

@@ -18,7 +18,7 @@ namespace DbSync.Core.Repository
         public const string DefaultVersionTable = "migrate_version";
 
         private MigrateConfig(string path, string repositoryId, string versionTable, IReadOnlyList<string> requiredDbs,
-            bool useTimestampNumbering, string? model, string? templates, bool requireDowngrade, long initVersion)
+            bool useTimestampNumbering, string? model, string? templates, bool requireDowngrade, long initVersion, IniValue? baseline)
         {
             Path = path;
             RepositoryId = repositoryId;
@@ -29,6 +29,8 @@ namespace DbSync.Core.Repository
             Templates = templates;
             RequireDowngrade = requireDowngrade;
             InitVersion = initVersion;
+            Baseline = baseline == null ? (long?)null : ParseBaseline(baseline, path);
+            BaselineLine = baseline?.Line ?? 0;
         }
 
         public string Path { get; }
@@ -48,6 +50,15 @@ namespace DbSync.Core.Repository
 
         /// <summary><c>[dbsync] init_version</c>: the version an empty database is put under control at (oslo.db's init_version).</summary>
         public long InitVersion { get; }
+
+        /// <summary>
+        /// <c>[dbsync] baseline</c>: the version whose baseline script (<c>versions/baseline/</c>) builds the schema of a
+        /// new database in one step, or null (written by <c>dotnet dbsync baseline</c>; see <see cref="RepositoryBaseline"/>).
+        /// </summary>
+        public long? Baseline { get; }
+
+        /// <summary>The line of <c>baseline</c> in migrate.cfg, for findings; 0 when it is not set.</summary>
+        public int BaselineLine { get; }
 
         /// <summary>Reads and checks migrate.cfg; any problem is a DBS006 <see cref="RepositoryException"/> naming the file and line.</summary>
         public static MigrateConfig Load(string path)
@@ -94,7 +105,8 @@ namespace DbSync.Core.Repository
                 NullIfEmpty(ini.Get("dbsync", "model")?.Value),
                 NullIfEmpty(ini.Get("dbsync", "templates")?.Value),
                 ParseBool(ini.Get("dbsync", "require_downgrade"), "[dbsync] require_downgrade", path),
-                ParseVersion(ini.Get("dbsync", "init_version"), path));
+                ParseVersion(ini.Get("dbsync", "init_version"), path),
+                ini.Get("dbsync", "baseline") is IniValue baseline && baseline.Value.Length > 0 ? baseline : null);
         }
 
         private static RepositoryException Invalid(string path, int line, string message) =>
@@ -153,6 +165,16 @@ namespace DbSync.Core.Repository
             if (!long.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out long version))
             {
                 throw Invalid(path, value.Line, "[dbsync] init_version must be a non-negative whole number, not '" + value.Value + "'");
+            }
+
+            return version;
+        }
+
+        private static long ParseBaseline(IniValue value, string path)
+        {
+            if (!long.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out long version) || version == 0)
+            {
+                throw Invalid(path, value.Line, "[dbsync] baseline must be the version number of a script, not '" + value.Value + "'");
             }
 
             return version;

@@ -16,8 +16,9 @@ namespace DbSync.Core.Repository
         private readonly IReadOnlyList<MigrationVersion> _versions;
         private readonly IReadOnlyDictionary<long, MigrationVersion> _byNumber;
 
-        private MigrationRepository(string path, MigrateConfig config, VersionsListing listing)
+        private MigrationRepository(string path, MigrateConfig config, VersionsListing listing, MigrationVersion? baseline)
         {
+            Baseline = baseline;
             Path = path;
             Config = config;
             _versions = listing.Versions;
@@ -41,6 +42,12 @@ namespace DbSync.Core.Repository
 
         /// <summary>The newest version, or <see cref="MigrateConfig.InitVersion"/> when there are no scripts yet.</summary>
         public long Latest => _versions.Count == 0 ? Config.InitVersion : _versions[_versions.Count - 1].Number;
+
+        /// <summary>
+        /// The baseline (<see cref="RepositoryBaseline"/>): version <see cref="MigrateConfig.Baseline"/>'s scripts in
+        /// versions/baseline/, which build its schema from nothing; null when the repository has none.
+        /// </summary>
+        public MigrationVersion? Baseline { get; }
 
         public MigrationVersion? Find(long number) => _byNumber.TryGetValue(number, out var version) ? version : null;
 
@@ -81,7 +88,9 @@ namespace DbSync.Core.Repository
             var findings = new List<Diagnostic>();
             SequenceRules.Check(config, listing.Versions, findings);
             ThrowFirstError(findings);
-            return new MigrationRepository(full, config, listing);
+            MigrationVersion? baseline = RepositoryBaseline.Read(config, versionsPath, listing.ByNumber, new List<ScriptFile>(), findings);
+            ThrowFirstError(findings);
+            return new MigrationRepository(full, config, listing, baseline);
         }
 
         // The rules live in VersionsListing and SequenceRules, shared with the validator; Load only refuses to go on.

@@ -92,6 +92,13 @@ namespace DbSync.Core.Validation
             bool requireDowngrade = options.RequireDowngrade || (config != null && config.RequireDowngrade);
             ScriptPairingRules.Check(listing.Versions, requireDowngrade, findings);
 
+            // The baseline's scripts get the content checks of every script; dbsync.sum records versions/ only.
+            var baselineScripts = new List<ScriptFile>();
+            if (config != null)
+            {
+                RepositoryBaseline.Read(config, versionsPath, listing.ByNumber, baselineScripts, findings);
+            }
+
             (SumFile? sum, Diagnostic? sumError) = sumLoad.Result;
             if (sumError != null)
             {
@@ -103,6 +110,8 @@ namespace DbSync.Core.Validation
             {
                 SumFileRules.Check(sum, listing.Scripts, hashes, findings);
             }
+
+            CheckScripts(baselineScripts, false, findings);
 
             return findings;
         }

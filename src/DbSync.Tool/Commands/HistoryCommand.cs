@@ -20,7 +20,7 @@ internal static class HistoryCommand
             long? partly = incomplete == null ? null : incomplete.IsUpgrade ? incomplete.To : incomplete.From;
             int width = history.Entries.Count == 0 ? 1 : history.Entries.Max(h => h.Version.ToString(CultureInfo.InvariantCulture).Length);
             string Named(HistoryEntry entry) =>
-                entry.Name + (entry.IsCurrent ? " (current)" : string.Empty) + (entry.Version == repository.Latest ? " (head)" : string.Empty);
+                entry.Name + (entry.Version == repository.Baseline?.Number ? " (baseline)" : string.Empty) + (entry.IsCurrent ? " (current)" : string.Empty) + (entry.Version == repository.Latest ? " (head)" : string.Empty);
 
             // With an audit trail, each version's latest row in columns; without one (sqlalchemy-migrate's databases), the list as it always was.
             bool trail = history.Entries.Any(e => e.Record != null);

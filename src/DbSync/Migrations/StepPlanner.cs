@@ -12,7 +12,8 @@ namespace DbSync.Migrations;
 /// stops the run before anything changes.
 /// </summary>
 /// <param name="dialects">The script dialects the database runs, most specific first (<see cref="Dialects.DatabaseDialect.ScriptDialects"/>).</param>
-internal sealed class StepPlanner(MigrationRepository repository, IReadOnlyList<string> dialects, SqlSyntax syntax, IMigrationObserver observer)
+/// <param name="useBaseline">Whether a database at the initial version takes the repository's baseline (false: the scripts of versions/ only).</param>
+internal sealed class StepPlanner(MigrationRepository repository, IReadOnlyList<string> dialects, SqlSyntax syntax, IMigrationObserver observer, bool useBaseline = true)
 {
     /// <summary>Steps from <paramref name="current"/> to <paramref name="target"/>, keyed by the version they start from.</summary>
     public Dictionary<long, MigrationStep> Plan(long current, long target)
@@ -21,7 +22,14 @@ internal sealed class StepPlanner(MigrationRepository repository, IReadOnlyList<
         if (target > current)
         {
             long from = current;
-            foreach (MigrationVersion version in repository.Range(current, target))
+            if (BaselineFrom(current, target) is MigrationVersion baseline)
+            {
+                // A database at the initial version builds the baseline's schema in one step, then goes on from there.
+                steps[from] = Load(from, baseline.Number, baseline, ScriptOperation.Upgrade);
+                from = baseline.Number;
+            }
+
+            foreach (MigrationVersion version in repository.Range(from, target))
             {
                 steps[from] = Load(from, version.Number, version, ScriptOperation.Upgrade);
                 from = version.Number;
@@ -39,6 +47,17 @@ internal sealed class StepPlanner(MigrationRepository repository, IReadOnlyList<
 
         return steps;
     }
+
+    /// <summary>
+    /// The repository's baseline when an upgrade from <paramref name="current"/> to <paramref name="target"/> takes it:
+    /// from the initial version (a new database), to the baseline's version or past it, with a script for this database.
+    /// A database past the initial version, or a target before the baseline, goes through the scripts of versions/.
+    /// </summary>
+    private MigrationVersion? BaselineFrom(long current, long target) =>
+        useBaseline && repository.Baseline is { } baseline && current == repository.Config.InitVersion && baseline.Number > current && baseline.Number <= target
+            && baseline.GetScript(dialects, ScriptOperation.Upgrade) != null
+            ? baseline
+            : null;
 
     private MigrationStep Load(long from, long to, MigrationVersion version, ScriptOperation operation)
     {
