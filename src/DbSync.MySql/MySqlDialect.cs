@@ -4,6 +4,7 @@ using DbSync.Core.Sql;
 using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.MySql.Schema;
+using DbSync.MySql.Schema.Introspection;
 using DbSync.Schema;
 
 namespace DbSync.MySql;

@@ -25,11 +25,19 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         var script = new SqlScriptBuilder();
         var added = diff.Operations.OfType<AddTable>().Select(o => o.Definition).ToList();
         var dropped = diff.Operations.OfType<DropTable>().Select(o => o.Definition).ToList();
-        var altered = diff.Operations.Where(o => o is not (AddTable or DropTable)).ToList();
+        var altered = diff.Operations.Where(o => o is not (AddTable or DropTable or AddView or DropView or AddRoutine or DropRoutine)).ToList();
 
         // MySQL will not change a column a foreign key uses: such keys are dropped before and added back after.
         var suspended = SuspendedForeignKeys(diff, altered);
         script.Group();
+
+        // Views and routines that go or change go first (in the comparer's order: a view before those it reads).
+        foreach (SchemaOperation drop in diff.Operations.Where(o => o is DropView or DropRoutine))
+        {
+            script.Statement(drop is DropView view ? "DROP VIEW " + MySqlDdl.Quote(view.View.Name)
+                : "DROP " + ((DropRoutine)drop).Routine.KindName.ToUpperInvariant() + " " + MySqlDdl.Quote(drop.Table));
+        }
+
         var droppedKeys = altered.OfType<DropForeignKey>().Select(o => (o.Table, Key: o.ForeignKey)).Concat(suspended.Select(s => (s.Table, Key: s.From))).ToList();
         foreach (var group in droppedKeys.GroupBy(k => k.Table, StringComparer.OrdinalIgnoreCase))
         {
@@ -70,7 +78,21 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
             }
 
             script.Comments(group.SelectMany(diff.WarningsFor));
-            script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\n    " + string.Join(",\n    ", AlterSpecifications(group.ToList())));
+            var rewritten = group.Select(o => o switch { AlterColumn a => a.To.Name, AddColumn a => a.Column.Name, RenameColumn r => r.To.Name, _ => null })
+                .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (AlterTableOptions options in group.OfType<AlterTableOptions>())
+            {
+                foreach (string statement in MySqlTableOptionsDdl.Alter(options, diff.To.FindTable(group.Key), rewritten))
+                {
+                    script.Statement(statement);
+                }
+            }
+
+            var specifications = AlterSpecifications(group.ToList()).ToList();
+            if (specifications.Count > 0)
+            {
+                script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\n    " + string.Join(",\n    ", specifications));
+            }
         }
 
         // New tables, parents first; a foreign key to a table not created yet waits for the ALTER TABLEs below.
@@ -98,7 +120,14 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         foreach (TriggerSchema trigger in added.SelectMany(t => t.Triggers).Concat(altered.OfType<AddTrigger>().Select(a => a.Trigger)))
         {
             script.Group();
-            WriteTrigger(script, trigger);
+            WriteProgram(script, trigger.Definition);
+        }
+
+        // Routines before views: a view may call a function; views in the model's order, each after those it reads.
+        foreach (SchemaOperation add in diff.Operations.OfType<AddRoutine>().Concat<SchemaOperation>(diff.Operations.OfType<AddView>()))
+        {
+            script.Group();
+            WriteProgram(script, add is AddView view ? view.View.Definition : ((AddRoutine)add).Routine.Definition);
         }
 
         return script.ToString().TrimEnd('\n');
@@ -199,10 +228,10 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         }
     }
 
-    /// <summary>A trigger whose body has statements of its own goes between DELIMITER lines, as the mysql client (and DbSync's splitter) read it.</summary>
-    private static void WriteTrigger(SqlScriptBuilder script, TriggerSchema trigger)
+    /// <summary>A trigger or routine whose body has statements of its own goes between DELIMITER lines, as the mysql client (and DbSync's splitter) read it.</summary>
+    private static void WriteProgram(SqlScriptBuilder script, string text)
     {
-        string definition = trigger.Definition.TrimEnd().TrimEnd(';');
+        string definition = text.TrimEnd().TrimEnd(';');
         if (!definition.Contains(';', StringComparison.Ordinal))
         {
             script.Statement(definition);
@@ -222,9 +251,9 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
     {
         AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
-            or AddTrigger or DropTrigger => true,
-        AddView or DropView or AddRoutine or DropRoutine or AddVirtualTable or DropVirtualTable or AddSequence or DropSequence or AlterSequence
-            or AddEnumType or DropEnumType or AlterEnumType or AlterTableOptions => PortableFeatures.Refuse(operation, "MySQL"),
+            or AddTrigger or DropTrigger or AddView or DropView or AddRoutine or DropRoutine or AlterTableOptions => true,
+        AddVirtualTable or DropVirtualTable or AddSequence or DropSequence or AlterSequence
+            or AddEnumType or DropEnumType or AlterEnumType => PortableFeatures.Refuse(operation, "MySQL"),
         _ => throw new NotSupportedException("the MySQL renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
     };
 }
