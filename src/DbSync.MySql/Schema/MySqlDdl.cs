@@ -70,6 +70,10 @@ internal static class MySqlDdl
     /// The key with both actions written out: MariaDB stores an action left out as RESTRICT and an explicit NO ACTION
     /// as NO ACTION (MySQL 8 the other way round), so only the explicit spelling reads back as the model says.
     /// </summary>
+    /// <summary>"`id`, `jid`(70)": the key's columns with their prefix lengths.</summary>
+    public static string PrimaryKeyColumns(PrimaryKeySchema key) =>
+        string.Join(", ", key.Columns.Select((c, i) => Quote(c) + (key.PrefixLength(i) is { } length ? "(" + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")" : string.Empty)));
+
     public static string ForeignKeyClause(ForeignKeySchema key) =>
         (key.Name == null ? string.Empty : "CONSTRAINT " + Quote(key.Name) + " ")
         + "FOREIGN KEY (" + QuoteList(key.Columns) + ") REFERENCES " + Quote(key.ReferencedTable) + " (" + QuoteList(key.ReferencedColumns) + ")"
@@ -84,7 +88,7 @@ internal static class MySqlDdl
         var lines = table.Columns.Select(ColumnDefinition).ToList();
         if (table.PrimaryKey != null)
         {
-            lines.Add("PRIMARY KEY (" + QuoteList(table.PrimaryKey.Columns) + ")");
+            lines.Add("PRIMARY KEY (" + PrimaryKeyColumns(table.PrimaryKey) + ")");
         }
 
         lines.AddRange(table.UniqueConstraints.Select(u => "UNIQUE " + (u.Name == null ? string.Empty : Quote(u.Name) + " ") + "(" + QuoteList(u.Columns) + ")"));

@@ -108,6 +108,9 @@ public sealed class MySqlSchemaNormalizer : SchemaNormalizer
         return NumericTypes.Contains(end < 0 ? normalized : normalized[..end]);
     }
 
+    /// <summary>MySQL prints foreign key names and numbers the unnamed ones (t_ibfk_1...): a name is part of the key.</summary>
+    public override bool ForeignKeyNamesCount => true;
+
     public override string? NormalizeCollation(string? collation) =>
         string.IsNullOrEmpty(collation) ? null : collation.ToLowerInvariant();
 }

@@ -80,18 +80,24 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
             script.Comments(group.SelectMany(diff.WarningsFor));
             var rewritten = group.Select(o => o switch { AlterColumn a => a.To.Name, AddColumn a => a.Column.Name, RenameColumn r => r.To.Name, _ => null })
                 .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (AlterTableOptions options in group.OfType<AlterTableOptions>())
+            AlterTableOptions? options = group.OfType<AlterTableOptions>().FirstOrDefault();
+
+            // Partitioning goes before the table's other changes and comes back after them (keys and engines depend on it).
+            if (options?.From.Partitioning != null && MySqlTableOptionsDdl.Partitioning(options) != null)
             {
-                foreach (string statement in MySqlTableOptionsDdl.Alter(options, diff.To.FindTable(group.Key), rewritten))
-                {
-                    script.Statement(statement);
-                }
+                script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + " REMOVE PARTITIONING");
             }
 
-            var specifications = AlterSpecifications(group.ToList()).ToList();
+            var specifications = (options == null ? [] : MySqlTableOptionsDdl.Specifications(options, diff.To.FindTable(group.Key), rewritten))
+                .Concat(AlterSpecifications(group.ToList(), options)).ToList();
             if (specifications.Count > 0)
             {
                 script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\n    " + string.Join(",\n    ", specifications));
+            }
+
+            if (options?.To.Partitioning != null && MySqlTableOptionsDdl.Partitioning(options) != null)
+            {
+                script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\nPARTITION BY " + options.To.Partitioning);
             }
         }
 
@@ -162,7 +168,7 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
     }
 
     /// <summary>One table's changes as the clauses of a single ALTER TABLE: drops first, then adds and changes.</summary>
-    private static IEnumerable<string> AlterSpecifications(IReadOnlyList<SchemaOperation> operations)
+    private static IEnumerable<string> AlterSpecifications(IReadOnlyList<SchemaOperation> operations, AlterTableOptions? options)
     {
         foreach (DropIndex drop in operations.OfType<DropIndex>())
         {
@@ -194,22 +200,22 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         {
             yield return rename.Changes == ColumnChange.None
                 ? "RENAME COLUMN " + MySqlDdl.Quote(rename.From.Name) + " TO " + MySqlDdl.Quote(rename.To.Name)
-                : "CHANGE COLUMN " + MySqlDdl.Quote(rename.From.Name) + " " + MySqlDdl.ColumnDefinition(rename.To);
+                : "CHANGE COLUMN " + MySqlDdl.Quote(rename.From.Name) + " " + MySqlDdl.ColumnDefinition(MySqlTableOptionsDdl.InTableCharacterSet(rename.To, options));
         }
 
         foreach (AddColumn add in operations.OfType<AddColumn>())
         {
-            yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(add.Column);
+            yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(MySqlTableOptionsDdl.InTableCharacterSet(add.Column, options));
         }
 
         foreach (AlterColumn alter in operations.OfType<AlterColumn>())
         {
-            yield return "MODIFY COLUMN " + MySqlDdl.ColumnDefinition(alter.To);
+            yield return "MODIFY COLUMN " + MySqlDdl.ColumnDefinition(MySqlTableOptionsDdl.InTableCharacterSet(alter.To, options));
         }
 
         foreach (AlterPrimaryKey alter in operations.OfType<AlterPrimaryKey>().Where(a => a.To != null))
         {
-            yield return "ADD PRIMARY KEY (" + MySqlDdl.QuoteList(alter.To!.Columns) + ")";
+            yield return "ADD PRIMARY KEY (" + MySqlDdl.PrimaryKeyColumns(alter.To!) + ")";
         }
 
         foreach (AddUniqueConstraint add in operations.OfType<AddUniqueConstraint>())

@@ -31,52 +31,61 @@ internal static class MySqlTableOptionsDdl
     }
 
     /// <summary>
-    /// The statements that take <paramref name="table"/> from <paramref name="alter"/>'s options to its target ones.
-    /// <paramref name="target"/> is the table as the model has it; <paramref name="rewritten"/> the columns the
-    /// table's own ALTER TABLE redefines afterwards (they take the new default there).
+    /// The clauses, for the table's one ALTER TABLE, that take it from <paramref name="alter"/>'s options to its target
+    /// ones (in the same statement as its column changes, so the server checks the end state: a MyISAM key limit, say).
+    /// <paramref name="target"/> is the table as the model has it; <paramref name="rewritten"/> the columns the same
+    /// statement redefines (they get the new character set through <see cref="InTableCharacterSet"/>).
     /// </summary>
-    public static IEnumerable<string> Alter(AlterTableOptions alter, TableSchema? target, IReadOnlySet<string> rewritten)
+    public static IEnumerable<string> Specifications(AlterTableOptions alter, TableSchema? target, IReadOnlySet<string> rewritten)
     {
         TableOptions from = alter.From;
         TableOptions to = alter.To;
-        string table = MySqlDdl.Quote(alter.Table);
-        var specifications = new List<string>();
-        if (!Same(from.CharacterSet, to.CharacterSet) || !Same(from.Collation, to.Collation))
+        if (ChangesCharacterSet(alter))
         {
-            string? characterSet = to.CharacterSet ?? to.Collation?.Split('_')[0];
-            specifications.Add("DEFAULT CHARACTER SET " + (characterSet ?? "DEFAULT") + (to.Collation == null ? string.Empty : " COLLATE " + to.Collation));
-            foreach (ColumnSchema column in (target?.Columns ?? []).Where(c => c.Collation == null && c.CharacterSet == null && c.Generated == null
-                && IsText(c.Type) && !rewritten.Contains(c.Name)))
+            yield return "DEFAULT CHARACTER SET " + (CharacterSet(to) ?? "DEFAULT") + (to.Collation == null ? string.Empty : " COLLATE " + to.Collation);
+            foreach (ColumnSchema column in (target?.Columns ?? []).Where(c => !rewritten.Contains(c.Name)))
             {
-                specifications.Add("MODIFY COLUMN " + MySqlDdl.ColumnDefinition(column with { CharacterSet = characterSet, Collation = to.Collation }));
+                if (InTableCharacterSet(column, alter) is var converted && converted != column)
+                {
+                    yield return "MODIFY COLUMN " + MySqlDdl.ColumnDefinition(converted);
+                }
             }
         }
 
         if (!Same(from.Engine, to.Engine) && to.Engine != null)
         {
-            specifications.Add("ENGINE=" + to.Engine);
+            yield return "ENGINE=" + to.Engine;
         }
 
         if (!Same(from.RowFormat, to.RowFormat))
         {
-            specifications.Add("ROW_FORMAT=" + (to.RowFormat ?? "DEFAULT"));
+            yield return "ROW_FORMAT=" + (to.RowFormat ?? "DEFAULT");
         }
 
         if (!string.Equals(from.Comment ?? string.Empty, to.Comment ?? string.Empty, StringComparison.Ordinal))
         {
-            specifications.Add("COMMENT=" + MySqlDdl.Literal(to.Comment ?? string.Empty));
-        }
-
-        if (specifications.Count > 0)
-        {
-            yield return "ALTER TABLE " + table + "\n    " + string.Join(",\n    ", specifications);
-        }
-
-        if (!Same(from.Partitioning, to.Partitioning))
-        {
-            yield return "ALTER TABLE " + table + (to.Partitioning == null ? " REMOVE PARTITIONING" : "\nPARTITION BY " + to.Partitioning);
+            yield return "COMMENT=" + MySqlDdl.Literal(to.Comment ?? string.Empty);
         }
     }
+
+    /// <summary>
+    /// A text column that follows the table's character set, spelled with the new one explicitly when
+    /// <paramref name="alter"/> changes it (so the column is converted too; it reads back as following the table).
+    /// </summary>
+    public static ColumnSchema InTableCharacterSet(ColumnSchema column, AlterTableOptions? alter) =>
+        alter != null && ChangesCharacterSet(alter) && column.Collation == null && column.CharacterSet == null && column.Generated == null && IsText(column.Type)
+            ? column with { CharacterSet = CharacterSet(alter.To), Collation = alter.To.Collation }
+            : column;
+
+    /// <summary>"ALTER TABLE t REMOVE PARTITIONING" or "ALTER TABLE t PARTITION BY ...", when the partitioning changes.</summary>
+    public static string? Partitioning(AlterTableOptions alter) =>
+        Same(alter.From.Partitioning, alter.To.Partitioning) ? null
+            : "ALTER TABLE " + MySqlDdl.Quote(alter.Table) + (alter.To.Partitioning == null ? " REMOVE PARTITIONING" : "\nPARTITION BY " + alter.To.Partitioning);
+
+    private static bool ChangesCharacterSet(AlterTableOptions alter) =>
+        !Same(alter.From.CharacterSet, alter.To.CharacterSet) || !Same(alter.From.Collation, alter.To.Collation);
+
+    private static string? CharacterSet(TableOptions options) => options.CharacterSet ?? options.Collation?.Split('_')[0];
 
     private static bool IsText(string type)
     {

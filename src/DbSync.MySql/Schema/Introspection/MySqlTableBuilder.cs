@@ -24,7 +24,12 @@ internal sealed class MySqlTableBuilder(string name, TableOptions options)
 
     public TableSchema Build()
     {
-        PrimaryKeySchema? key = Indexes.TryGetValue("PRIMARY", out IndexBuilder? primary) ? new PrimaryKeySchema(primary.Columns.Select(c => c.Name!).ToList()) : null;
+        PrimaryKeySchema? key = Indexes.TryGetValue("PRIMARY", out IndexBuilder? primary)
+            ? new PrimaryKeySchema(primary.Columns.Select(c => c.Name!).ToList())
+            {
+                PrefixLengths = primary.Columns.Any(c => c.Length != null) ? primary.Columns.Select(c => c.Length).ToList() : null,
+            }
+            : null;
         return new TableSchema(
             Name,
             Columns,
