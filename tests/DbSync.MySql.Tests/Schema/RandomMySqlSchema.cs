@@ -7,7 +7,7 @@ namespace DbSync.MySql.Tests.Schema;
 /// Random MariaDB schemas as SQL, for the property that what DbSync reads it also writes: tables with varied types
 /// (ENUM, SET, unsigned, zerofill, generated VIRTUAL/PERSISTENT), character sets and collations per table and
 /// column, engines, row formats, comments, partitioning; indexes (UNIQUE, prefix, DESC, IGNORED, FULLTEXT, SPATIAL);
-/// foreign keys with every action, spelled or left out; views reading tables and views; a procedure and a function.
+/// foreign keys with every action, spelled or left out; views reading tables and views; a procedure, a function and an event.
 /// </summary>
 internal sealed class RandomMySqlSchema(Random random)
 {
@@ -105,6 +105,11 @@ internal sealed class RandomMySqlSchema(Random random)
 
         sql.Append("DELIMITER $$\nCREATE PROCEDURE p_count(IN lim INT)\nBEGIN\n  SELECT COUNT(*) FROM t0 WHERE id < lim;\n  SELECT 'done';\nEND$$\n")
             .Append("CREATE FUNCTION f_double(x INT) RETURNS INT DETERMINISTIC\nBEGIN\n  RETURN x * 2;\nEND$$\nDELIMITER ;\n");
+        if (random.Next(2) == 0)
+        {
+            sql.Append("CREATE EVENT e_purge ON SCHEDULE EVERY 1 DAY DO DELETE FROM t0 WHERE id < 0;\n");
+        }
+
         return sql.ToString();
     }
 

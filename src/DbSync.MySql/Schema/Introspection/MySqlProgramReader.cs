@@ -22,7 +22,7 @@ internal static partial class MySqlProgramReader
             string? definition = await ShowCreateAsync(connection, keyword, name, cancellationToken).ConfigureAwait(false);
             if (definition == null)
             {
-                unmodelled.Add(keyword.ToLowerInvariant() + " " + name + " could not be read (SHOW CREATE " + keyword + " gave no text: the user may lack the privilege): it is neither compared nor written");
+                unmodelled.Add(keyword.ToLowerInvariant() + " " + name + " could not be read (SHOW CREATE " + keyword + " gave no text: the user may lack the privilege)");
                 continue;
             }
 

@@ -54,7 +54,7 @@ internal sealed class MySqlSchemaIntrospector : ISchemaReader
 
                 if (string.Equals(Text(row, 1), "SEQUENCE", StringComparison.OrdinalIgnoreCase))
                 {
-                    unmodelled.Add("sequence " + name + " (MariaDB CREATE SEQUENCE) is not in DbSync's schema model: autogenerate and check neither create, drop nor compare it");
+                    unmodelled.Add("sequence " + name + " (MariaDB CREATE SEQUENCE)");
                     return;
                 }
 
@@ -180,7 +180,7 @@ internal sealed class MySqlSchemaIntrospector : ISchemaReader
             table.Indexes[index] = builder;
             if (!string.IsNullOrEmpty(Text(row, 9)))
             {
-                unmodelled.Add("index " + index + " of table " + table.Name + " has a COMMENT, which DbSync's schema model does not hold: it is neither compared nor written");
+                unmodelled.Add("index " + index + " of table " + table.Name + " has a COMMENT");
             }
         }
 

@@ -30,13 +30,13 @@ internal static partial class MySqlTableOptionsReader
             }
             else
             {
-                unmodelled.Add("table " + table + " has the option " + option + ", which DbSync's schema model does not hold: it is neither compared nor written");
+                unmodelled.Add("table " + table + " has the table option " + option);
             }
         }
 
         if (string.Equals(MySqlSchemaIntrospector.Text(row, 1), "SYSTEM VERSIONED", StringComparison.OrdinalIgnoreCase))
         {
-            unmodelled.Add("table " + table + " is SYSTEM VERSIONED, which DbSync's schema model does not hold: a table created from the model is not versioned");
+            unmodelled.Add("table " + table + " is SYSTEM VERSIONED");
         }
 
         string? comment = MySqlSchemaIntrospector.Text(row, 6);
