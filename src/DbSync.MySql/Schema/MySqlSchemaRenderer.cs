@@ -89,7 +89,7 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
             }
 
             var specifications = (options == null ? [] : MySqlTableOptionsDdl.Specifications(options, diff.To.FindTable(group.Key), rewritten))
-                .Concat(AlterSpecifications(group.ToList(), options)).ToList();
+                .Concat(AlterSpecifications(group.ToList(), options, diff.To.FindTable(group.Key))).ToList();
             if (specifications.Count > 0)
             {
                 script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\n    " + string.Join(",\n    ", specifications));
@@ -168,8 +168,11 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
     }
 
     /// <summary>One table's changes as the clauses of a single ALTER TABLE: drops first, then adds and changes.</summary>
-    private static IEnumerable<string> AlterSpecifications(IReadOnlyList<SchemaOperation> operations, AlterTableOptions? options)
+    private static IEnumerable<string> AlterSpecifications(IReadOnlyList<SchemaOperation> operations, AlterTableOptions? options, TableSchema? target)
     {
+        // MariaDB cannot MODIFY a generated column into another generation ("not yet supported for generated
+        // columns"): it holds no data of its own, so it is dropped and added again at its place.
+        var regenerated = operations.OfType<AlterColumn>().Where(a => a.Changes.HasFlag(ColumnChange.Generated) && a.From.Generated != null && a.To.Generated != null).ToList();
         foreach (DropIndex drop in operations.OfType<DropIndex>())
         {
             yield return "DROP INDEX " + MySqlDdl.Quote(drop.Index.Name);
@@ -190,9 +193,9 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
             yield return "DROP PRIMARY KEY";
         }
 
-        foreach (DropColumn drop in operations.OfType<DropColumn>())
+        foreach (string name in operations.OfType<DropColumn>().Select(d => d.Column.Name).Concat(regenerated.Select(r => r.From.Name)))
         {
-            yield return "DROP COLUMN " + MySqlDdl.Quote(drop.Column.Name);
+            yield return "DROP COLUMN " + MySqlDdl.Quote(name);
         }
 
         // RENAME COLUMN (MariaDB 10.5, MySQL 8.0) where only the name changes; CHANGE COLUMN renames and redefines at once.
@@ -208,7 +211,13 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
             yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(MySqlTableOptionsDdl.InTableCharacterSet(add.Column, options));
         }
 
-        foreach (AlterColumn alter in operations.OfType<AlterColumn>())
+        foreach (AlterColumn alter in regenerated)
+        {
+            int at = target?.Columns.ToList().FindIndex(c => string.Equals(c.Name, alter.To.Name, StringComparison.OrdinalIgnoreCase)) ?? -1;
+            yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(alter.To) + (at > 0 ? " AFTER " + MySqlDdl.Quote(target!.Columns[at - 1].Name) : at == 0 ? " FIRST" : string.Empty);
+        }
+
+        foreach (AlterColumn alter in operations.OfType<AlterColumn>().Except(regenerated))
         {
             yield return "MODIFY COLUMN " + MySqlDdl.ColumnDefinition(MySqlTableOptionsDdl.InTableCharacterSet(alter.To, options));
         }
