@@ -47,7 +47,8 @@ internal sealed class RandomMySqlSchema(Random random)
                         break;
                     case 2:
                         lines.Add(column + " VARCHAR(" + random.Next(10, 300).ToString(CultureInfo.InvariantCulture) + ")" + Charsets[random.Next(Charsets.Length)] + " NULL");
-                        keys.Add(Pick("UNIQUE ", "", "") + "KEY ix_" + name + "_" + column + " (" + column + "(" + random.Next(3, 9).ToString(CultureInfo.InvariantCulture) + ")"
+                        // A unique key on a partitioned table must hold the partitioning column (id): none there.
+                        keys.Add((partitioned ? string.Empty : Pick("UNIQUE ", "", "")) + "KEY ix_" + name + "_" + column + " (" + column + "(" + random.Next(3, 9).ToString(CultureInfo.InvariantCulture) + ")"
                             + Pick(", id DESC", "", "") + ")" + Pick(" IGNORED", "", ""));
                         break;
                     case 3:
