@@ -5,6 +5,7 @@ using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.MySql.Cluster;
 using DbSync.MySql.Schema;
+using DbSync.MySql.Schema.Introspection;
 using DbSync.Schema;
 using DbSync.Versioning;
 

@@ -73,7 +73,7 @@ public sealed class PostgreSqlScriptTests
 
         await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
 
-        Assert.Equal(["from_postgres", "from_postgresql_2", "migrate_version"], await database.GetTablesAsync());
+        Assert.Equal(["dbsync_history", "from_postgres", "from_postgresql_2", "migrate_version"], await database.GetTablesAsync());
     }
 
     [Fact]
@@ -89,7 +89,9 @@ public sealed class PostgreSqlScriptTests
         Assert.Equal(4, error.Line);
         Assert.Contains("relation \"nowhere\" does not exist [SQLSTATE 42P01]", error.Message);
         Assert.Contains("nothing of version 2 was applied; the database is still at version 1.", error.Message);
-        Assert.Equal(["a", "migrate_version"], await database.GetTablesAsync());
+        // The audit trail keeps the failure: its table and a row with success = false, written after the rollback.
+        Assert.Equal(["a", "dbsync_history", "migrate_version"], await database.GetTablesAsync());
+        Assert.Equal(["2 False"], await database.ColumnAsync("SELECT version || ' ' || CASE WHEN success THEN 'True' ELSE 'False' END FROM dbsync_history WHERE version = 2"));
         Assert.Equal("0", (await database.ColumnAsync("SELECT count(*) FROM pg_class WHERE relname = 'ix_b'"))[0]);
     }
 

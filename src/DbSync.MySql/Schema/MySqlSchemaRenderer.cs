@@ -25,11 +25,19 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         var script = new SqlScriptBuilder();
         var added = diff.Operations.OfType<AddTable>().Select(o => o.Definition).ToList();
         var dropped = diff.Operations.OfType<DropTable>().Select(o => o.Definition).ToList();
-        var altered = diff.Operations.Where(o => o is not (AddTable or DropTable)).ToList();
+        var altered = diff.Operations.Where(o => o is not (AddTable or DropTable or AddView or DropView or AddRoutine or DropRoutine)).ToList();
 
         // MySQL will not change a column a foreign key uses: such keys are dropped before and added back after.
         var suspended = SuspendedForeignKeys(diff, altered);
         script.Group();
+
+        // Views and routines that go or change go first (in the comparer's order: a view before those it reads).
+        foreach (SchemaOperation drop in diff.Operations.Where(o => o is DropView or DropRoutine))
+        {
+            script.Statement(drop is DropView view ? "DROP VIEW " + MySqlDdl.Quote(view.View.Name)
+                : "DROP " + ((DropRoutine)drop).Routine.KindName.ToUpperInvariant() + " " + MySqlDdl.Quote(drop.Table));
+        }
+
         var droppedKeys = altered.OfType<DropForeignKey>().Select(o => (o.Table, Key: o.ForeignKey)).Concat(suspended.Select(s => (s.Table, Key: s.From))).ToList();
         foreach (var group in droppedKeys.GroupBy(k => k.Table, StringComparer.OrdinalIgnoreCase))
         {
@@ -70,7 +78,27 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
             }
 
             script.Comments(group.SelectMany(diff.WarningsFor));
-            script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\n    " + string.Join(",\n    ", AlterSpecifications(group.ToList())));
+            var rewritten = group.Select(o => o switch { AlterColumn a => a.To.Name, AddColumn a => a.Column.Name, RenameColumn r => r.To.Name, _ => null })
+                .OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            AlterTableOptions? options = group.OfType<AlterTableOptions>().FirstOrDefault();
+
+            // Partitioning goes before the table's other changes and comes back after them (keys and engines depend on it).
+            if (options?.From.Partitioning != null && MySqlTableOptionsDdl.Partitioning(options) != null)
+            {
+                script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + " REMOVE PARTITIONING");
+            }
+
+            var specifications = (options == null ? [] : MySqlTableOptionsDdl.Specifications(options, diff.To.FindTable(group.Key), rewritten))
+                .Concat(AlterSpecifications(group.ToList(), options, diff.To.FindTable(group.Key))).ToList();
+            if (specifications.Count > 0)
+            {
+                script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\n    " + string.Join(",\n    ", specifications));
+            }
+
+            if (options?.To.Partitioning != null && MySqlTableOptionsDdl.Partitioning(options) != null)
+            {
+                script.Statement("ALTER TABLE " + MySqlDdl.Quote(group.Key) + "\nPARTITION BY " + options.To.Partitioning);
+            }
         }
 
         // New tables, parents first; a foreign key to a table not created yet waits for the ALTER TABLEs below.
@@ -98,7 +126,14 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         foreach (TriggerSchema trigger in added.SelectMany(t => t.Triggers).Concat(altered.OfType<AddTrigger>().Select(a => a.Trigger)))
         {
             script.Group();
-            WriteTrigger(script, trigger);
+            WriteProgram(script, trigger.Definition);
+        }
+
+        // Routines before views: a view may call a function; views in the model's order, each after those it reads.
+        foreach (SchemaOperation add in diff.Operations.OfType<AddRoutine>().Concat<SchemaOperation>(diff.Operations.OfType<AddView>()))
+        {
+            script.Group();
+            WriteProgram(script, add is AddView view ? view.View.Definition : ((AddRoutine)add).Routine.Definition);
         }
 
         return script.ToString().TrimEnd('\n');
@@ -133,8 +168,11 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
     }
 
     /// <summary>One table's changes as the clauses of a single ALTER TABLE: drops first, then adds and changes.</summary>
-    private static IEnumerable<string> AlterSpecifications(IReadOnlyList<SchemaOperation> operations)
+    private static IEnumerable<string> AlterSpecifications(IReadOnlyList<SchemaOperation> operations, AlterTableOptions? options, TableSchema? target)
     {
+        // MariaDB cannot MODIFY a generated column into another generation ("not yet supported for generated
+        // columns"): it holds no data of its own, so it is dropped and added again at its place.
+        var regenerated = operations.OfType<AlterColumn>().Where(a => a.Changes.HasFlag(ColumnChange.Generated) && a.From.Generated != null && a.To.Generated != null).ToList();
         foreach (DropIndex drop in operations.OfType<DropIndex>())
         {
             yield return "DROP INDEX " + MySqlDdl.Quote(drop.Index.Name);
@@ -155,9 +193,9 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
             yield return "DROP PRIMARY KEY";
         }
 
-        foreach (DropColumn drop in operations.OfType<DropColumn>())
+        foreach (string name in operations.OfType<DropColumn>().Select(d => d.Column.Name).Concat(regenerated.Select(r => r.From.Name)))
         {
-            yield return "DROP COLUMN " + MySqlDdl.Quote(drop.Column.Name);
+            yield return "DROP COLUMN " + MySqlDdl.Quote(name);
         }
 
         // RENAME COLUMN (MariaDB 10.5, MySQL 8.0) where only the name changes; CHANGE COLUMN renames and redefines at once.
@@ -165,22 +203,28 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         {
             yield return rename.Changes == ColumnChange.None
                 ? "RENAME COLUMN " + MySqlDdl.Quote(rename.From.Name) + " TO " + MySqlDdl.Quote(rename.To.Name)
-                : "CHANGE COLUMN " + MySqlDdl.Quote(rename.From.Name) + " " + MySqlDdl.ColumnDefinition(rename.To);
+                : "CHANGE COLUMN " + MySqlDdl.Quote(rename.From.Name) + " " + MySqlDdl.ColumnDefinition(MySqlTableOptionsDdl.InTableCharacterSet(rename.To, options));
         }
 
         foreach (AddColumn add in operations.OfType<AddColumn>())
         {
-            yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(add.Column);
+            yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(MySqlTableOptionsDdl.InTableCharacterSet(add.Column, options));
         }
 
-        foreach (AlterColumn alter in operations.OfType<AlterColumn>())
+        foreach (AlterColumn alter in regenerated)
         {
-            yield return "MODIFY COLUMN " + MySqlDdl.ColumnDefinition(alter.To);
+            int at = target?.Columns.ToList().FindIndex(c => string.Equals(c.Name, alter.To.Name, StringComparison.OrdinalIgnoreCase)) ?? -1;
+            yield return "ADD COLUMN " + MySqlDdl.ColumnDefinition(alter.To) + (at > 0 ? " AFTER " + MySqlDdl.Quote(target!.Columns[at - 1].Name) : at == 0 ? " FIRST" : string.Empty);
+        }
+
+        foreach (AlterColumn alter in operations.OfType<AlterColumn>().Except(regenerated))
+        {
+            yield return "MODIFY COLUMN " + MySqlDdl.ColumnDefinition(MySqlTableOptionsDdl.InTableCharacterSet(alter.To, options));
         }
 
         foreach (AlterPrimaryKey alter in operations.OfType<AlterPrimaryKey>().Where(a => a.To != null))
         {
-            yield return "ADD PRIMARY KEY (" + MySqlDdl.QuoteList(alter.To!.Columns) + ")";
+            yield return "ADD PRIMARY KEY (" + MySqlDdl.PrimaryKeyColumns(alter.To!) + ")";
         }
 
         foreach (AddUniqueConstraint add in operations.OfType<AddUniqueConstraint>())
@@ -199,10 +243,10 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
         }
     }
 
-    /// <summary>A trigger whose body has statements of its own goes between DELIMITER lines, as the mysql client (and DbSync's splitter) read it.</summary>
-    private static void WriteTrigger(SqlScriptBuilder script, TriggerSchema trigger)
+    /// <summary>A trigger or routine whose body has statements of its own goes between DELIMITER lines, as the mysql client (and DbSync's splitter) read it.</summary>
+    private static void WriteProgram(SqlScriptBuilder script, string text)
     {
-        string definition = trigger.Definition.TrimEnd().TrimEnd(';');
+        string definition = text.TrimEnd().TrimEnd(';');
         if (!definition.Contains(';', StringComparison.Ordinal))
         {
             script.Statement(definition);
@@ -222,9 +266,9 @@ internal sealed class MySqlSchemaRenderer : ISchemaRenderer
     {
         AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
-            or AddTrigger or DropTrigger => true,
-        AddView or DropView or AddRoutine or DropRoutine or AddVirtualTable or DropVirtualTable or AddSequence or DropSequence or AlterSequence
-            or AddEnumType or DropEnumType or AlterEnumType or AlterTableOptions => PortableFeatures.Refuse(operation, "MySQL"),
+            or AddTrigger or DropTrigger or AddView or DropView or AddRoutine or DropRoutine or AlterTableOptions => true,
+        AddVirtualTable or DropVirtualTable or AddSequence or DropSequence or AlterSequence
+            or AddEnumType or DropEnumType or AlterEnumType => PortableFeatures.Refuse(operation, "MySQL"),
         _ => throw new NotSupportedException("the MySQL renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
     };
 }

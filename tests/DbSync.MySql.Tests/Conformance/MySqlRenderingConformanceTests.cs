@@ -11,11 +11,13 @@ public sealed class MySqlRenderingConformanceTests : RenderingConformanceTests
 
     protected override string TriggerDefinition => "CREATE TRIGGER trg_items AFTER INSERT ON items FOR EACH ROW SET @dbsync_probe = NEW.id";
 
-    /// <summary>Not written for this dialect yet: refused with DBS114 (the dialect's schema work removes them from this list).</summary>
+    /// <summary>
+    /// What MySQL/MariaDB has no such object for (virtual tables, enum types: ENUM is a column type there) or DbSync
+    /// does not write yet (MariaDB sequences, which introspection lists as unmodelled): refused with DBS114.
+    /// </summary>
     protected override IReadOnlySet<Type> Refused { get; } = new HashSet<Type>
     {
-        typeof(AddView), typeof(DropView), typeof(AddRoutine), typeof(DropRoutine), typeof(AddVirtualTable), typeof(DropVirtualTable),
+        typeof(AddVirtualTable), typeof(DropVirtualTable),
         typeof(AddSequence), typeof(DropSequence), typeof(AlterSequence), typeof(AddEnumType), typeof(DropEnumType), typeof(AlterEnumType),
-        typeof(AlterTableOptions),
     };
 }

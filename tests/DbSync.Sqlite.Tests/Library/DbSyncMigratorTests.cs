@@ -66,7 +66,7 @@ public sealed class DbSyncMigratorTests : IDisposable
 
         Assert.Contains("the database is at version 1", cancelled.Message, StringComparison.Ordinal);
         Assert.Equal(1L, await migrator.GetVersionAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(["migrate_version", "notes"], await new SqliteTestDatabase(_data.Path, "app.db").GetTablesAsync());
+        Assert.Equal(["dbsync_history", "migrate_version", "notes"], await new SqliteTestDatabase(_data.Path, "app.db").GetTablesAsync());
     }
 
     [Fact]

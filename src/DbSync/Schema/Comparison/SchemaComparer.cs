@@ -160,7 +160,8 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
     }
 
     private bool SamePrimaryKey(PrimaryKeySchema? from, PrimaryKeySchema? to) =>
-        (from == null && to == null) || (from != null && to != null && NamesKey(from.Columns) == NamesKey(to.Columns));
+        (from == null && to == null) || (from != null && to != null && NamesKey(from.Columns) == NamesKey(to.Columns)
+            && Enumerable.Range(0, from.Columns.Count).All(i => from.PrefixLength(i) == to.PrefixLength(i)));
 
     private static string NamesKey(IEnumerable<string> names) => string.Join("\n", names.Select(n => n.ToLowerInvariant()));
 
@@ -175,7 +176,7 @@ public sealed class SchemaComparer(SchemaNormalizer normalizer)
 
     private string ForeignKeyKey(ForeignKeySchema key) =>
         NamesKey(key.Columns) + "\n->" + key.ReferencedTable.ToLowerInvariant() + "\n" + NamesKey(key.ReferencedColumns)
-        + "\n" + key.OnDelete + "\n" + key.OnUpdate;
+        + "\n" + key.OnDelete + "\n" + key.OnUpdate + (normalizer.ForeignKeyNamesCount ? "\n" + key.Name?.ToLowerInvariant() : string.Empty);
 
     /// <summary>The items only in <paramref name="from"/> and only in <paramref name="to"/>, matched by <paramref name="key"/> (as multisets).</summary>
     private static (List<T> Removed, List<T> Added) Match<T>(IReadOnlyList<T> from, IReadOnlyList<T> to, Func<T, string> key)

@@ -95,6 +95,13 @@ public abstract class SchemaNormalizer
         Partitioning = options.Partitioning == null ? null : NormalizeExpression(options.Partitioning),
     };
 
+    /// <summary>
+    /// Whether a foreign key's name is part of what is compared (MySQL, where SHOW CREATE TABLE prints it and numbered
+    /// names such as t_ibfk_5 move between versions: matching by definition alone would keep a key under a name the
+    /// model gives another). False by default: a key is matched by its columns, target and actions.
+    /// </summary>
+    public virtual bool ForeignKeyNamesCount => false;
+
     /// <summary>Whether two names are the same identifier (columns, indexes, tables); case-insensitive by default.</summary>
     public virtual bool SameName(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

@@ -2,7 +2,7 @@ using DbSync.Schema.Model;
 
 namespace DbSync.Schema.Operations;
 
-/// <summary>Changes a column's type, nullability, default, autoincrement, collation, ON UPDATE, generation, comment or character set (<see cref="Changes"/> says which).</summary>
+/// <summary>Changes a column's type, nullability, default, autoincrement, collation, ON UPDATE, generation, character set or comment (<see cref="Changes"/> says which).</summary>
 public sealed record AlterColumn(string Table, ColumnSchema From, ColumnSchema To, ColumnChange Changes) : SchemaOperation
 {
     public override string Table { get; } = Table;
@@ -49,24 +49,23 @@ public sealed record AlterColumn(string Table, ColumnSchema From, ColumnSchema T
             parts.Add("generated " + Generated(From.Generated) + " -> " + Generated(To.Generated));
         }
 
-        if (Changes.HasFlag(ColumnChange.Comment))
-        {
-            parts.Add("comment " + Quoted(From.Comment) + " -> " + Quoted(To.Comment));
-        }
-
         if (Changes.HasFlag(ColumnChange.CharacterSet))
         {
             parts.Add("character set " + (From.CharacterSet ?? "default") + " -> " + (To.CharacterSet ?? "default"));
         }
 
+        if (Changes.HasFlag(ColumnChange.Comment))
+        {
+            parts.Add("comment " + Comment(From.Comment) + " -> " + Comment(To.Comment));
+        }
+
         return "alter column " + Table + "." + To.Name + ": " + string.Join(", ", parts);
     }
 
-    /// <summary>"(total * 2) STORED", or "none"; folded onto one line.</summary>
     private static string Generated(GeneratedColumn? generated) =>
         generated == null ? "none" : "(" + SchemaText.OneLine(generated.Expression) + ")" + (generated.IsStored ? " STORED" : " VIRTUAL");
 
-    private static string Quoted(string? comment) => comment == null ? "none" : "'" + SchemaText.OneLine(comment) + "'";
+    private static string Comment(string? comment) => comment == null ? "none" : "'" + SchemaText.OneLine(comment) + "'";
 
     private static string Show(string type) => type.Length == 0 ? "(no type)" : type;
 }

@@ -76,7 +76,8 @@ public static class SchemaText
         + (key.OnDelete == ReferentialAction.NoAction ? string.Empty : " ON DELETE " + key.OnDelete.ToSql())
         + (key.OnUpdate == ReferentialAction.NoAction ? string.Empty : " ON UPDATE " + key.OnUpdate.ToSql());
 
-    public static string PrimaryKey(PrimaryKeySchema? key) => key == null ? "(none)" : Names(key.Columns);
+    public static string PrimaryKey(PrimaryKeySchema? key) =>
+        key == null ? "(none)" : Names(key.Columns.Select((c, i) => key.PrefixLength(i) is { } length ? c + "(" + length.ToString(CultureInfo.InvariantCulture) + ")" : c));
 
     public static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

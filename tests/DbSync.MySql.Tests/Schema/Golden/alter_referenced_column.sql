@@ -11,7 +11,7 @@ ALTER TABLE `items`
 ALTER TABLE `stock`
     MODIFY COLUMN `item_id` bigint(20) NOT NULL;
 
-ALTER TABLE `stock` ADD CONSTRAINT `fk_stock_item` FOREIGN KEY (`item_id`) REFERENCES `items` (`id`) ON DELETE CASCADE;
+ALTER TABLE `stock` ADD CONSTRAINT `fk_stock_item` FOREIGN KEY (`item_id`) REFERENCES `items` (`id`) ON DELETE CASCADE ON UPDATE RESTRICT;
 
 -- downgrade:
 ALTER TABLE `stock` DROP FOREIGN KEY `fk_stock_item`;
@@ -22,4 +22,4 @@ ALTER TABLE `stock`
 ALTER TABLE `items`
     MODIFY COLUMN `id` int(11) NOT NULL AUTO_INCREMENT;
 
-ALTER TABLE `stock` ADD CONSTRAINT `fk_stock_item` FOREIGN KEY (`item_id`) REFERENCES `items` (`id`) ON DELETE CASCADE;
+ALTER TABLE `stock` ADD CONSTRAINT `fk_stock_item` FOREIGN KEY (`item_id`) REFERENCES `items` (`id`) ON DELETE CASCADE ON UPDATE RESTRICT;

@@ -9,4 +9,4 @@ CREATE TABLE `notes` (
     `id` int(11) NOT NULL,
     `body` text NULL,
     PRIMARY KEY (`id`)
-);
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
