@@ -12,22 +12,8 @@ internal sealed class MySqlHistorySql : HistorySql
 {
     public static readonly MySqlHistorySql Instance = new();
 
-    public override string CreateTableSql =>
-        "CREATE TABLE IF NOT EXISTS " + TableName + " ("
-        + "id BIGINT NOT NULL AUTO_INCREMENT, "
-        + "repository_id VARCHAR(250) NOT NULL, "
-        + "version BIGINT NOT NULL, "
-        + "direction VARCHAR(16) NOT NULL, "
-        + "script VARCHAR(255) NULL, "
-        + "sha256 CHAR(64) NULL, "
-        + "applied_at VARCHAR(32) NOT NULL, "
-        + "duration_ms BIGINT NULL, "
-        + "os_user VARCHAR(128) NULL, "
-        + "host VARCHAR(255) NULL, "
-        + "tool_version VARCHAR(64) NULL, "
-        + "success BOOLEAN NOT NULL, "
-        + "PRIMARY KEY (id)"
-        + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    public override string CreateTableSql { get; } =
+        CreateTableSqlWith("id BIGINT NOT NULL AUTO_INCREMENT", ", PRIMARY KEY (id)", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
 
     public override string ExistsSql =>
         "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = '" + TableName + "'";

@@ -11,20 +11,8 @@ internal sealed class PostgreSqlHistorySql : HistorySql
 {
     public static readonly PostgreSqlHistorySql Instance = new();
 
-    public override string CreateTableSql =>
-        "CREATE TABLE IF NOT EXISTS " + TableName + " ("
-        + "id BIGSERIAL PRIMARY KEY, "
-        + "repository_id VARCHAR(250) NOT NULL, "
-        + "version BIGINT NOT NULL, "
-        + "direction VARCHAR(16) NOT NULL, "
-        + "script VARCHAR(255), "
-        + "sha256 CHAR(64), "
-        + "applied_at VARCHAR(32) NOT NULL, "
-        + "duration_ms BIGINT, "
-        + "os_user VARCHAR(128), "
-        + "host VARCHAR(255), "
-        + "tool_version VARCHAR(64), "
-        + "success BOOLEAN NOT NULL)";
+    public override string CreateTableSql { get; } =
+        CreateTableSqlWith("id BIGSERIAL PRIMARY KEY");
 
     public override string ExistsSql => "SELECT to_regclass(quote_ident(current_schema()) || '." + TableName + "') IS NOT NULL";
 

@@ -10,20 +10,8 @@ internal sealed class SqliteHistorySql : HistorySql
 {
     public static readonly SqliteHistorySql Instance = new();
 
-    public override string CreateTableSql =>
-        "CREATE TABLE IF NOT EXISTS " + TableName + " ("
-        + "id INTEGER PRIMARY KEY, "
-        + "repository_id VARCHAR(250) NOT NULL, "
-        + "version BIGINT NOT NULL, "
-        + "direction VARCHAR(16) NOT NULL, "
-        + "script VARCHAR(255), "
-        + "sha256 CHAR(64), "
-        + "applied_at VARCHAR(32) NOT NULL, "
-        + "duration_ms BIGINT, "
-        + "os_user VARCHAR(128), "
-        + "host VARCHAR(255), "
-        + "tool_version VARCHAR(64), "
-        + "success BOOLEAN NOT NULL)";
+    public override string CreateTableSql { get; } =
+        CreateTableSqlWith("id INTEGER PRIMARY KEY");
 
     public override string ExistsSql => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '" + TableName + "'";
 

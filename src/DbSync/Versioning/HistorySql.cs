@@ -17,6 +17,26 @@ public abstract class HistorySql
     /// <summary>CREATE TABLE IF NOT EXISTS of the table, with an ascending id that orders the rows.</summary>
     public abstract string CreateTableSql { get; }
 
+    /// <summary>
+    /// The CREATE TABLE IF NOT EXISTS every dialect shares, with its own <paramref name="id"/> column, trailing
+    /// <paramref name="constraints"/> (", PRIMARY KEY (id)") and <paramref name="options"/> (") ENGINE=...").
+    /// </summary>
+    protected static string CreateTableSqlWith(string id, string constraints = "", string options = "") =>
+        "CREATE TABLE IF NOT EXISTS " + TableName + " ("
+        + id + ", "
+        + "repository_id VARCHAR(250) NOT NULL, "
+        + "version BIGINT NOT NULL, "
+        + "direction VARCHAR(16) NOT NULL, "
+        + "script VARCHAR(255) NULL, "
+        + "sha256 CHAR(64) NULL, "
+        + "applied_at VARCHAR(32) NOT NULL, "
+        + "duration_ms BIGINT NULL, "
+        + "os_user VARCHAR(128) NULL, "
+        + "host VARCHAR(255) NULL, "
+        + "tool_version VARCHAR(64) NULL, "
+        + "success BOOLEAN NOT NULL"
+        + constraints + ")" + options;
+
     /// <summary>A query whose single value is non-zero (or true) when the table exists.</summary>
     public abstract string ExistsSql { get; }
 
