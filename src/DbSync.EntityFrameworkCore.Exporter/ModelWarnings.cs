@@ -3,18 +3,23 @@ namespace DbSync.EntityFrameworkCore.Exporter;
 /// <summary>
 /// What EF Core's model holds that DbSync's schema model does not carry, named one by one so nothing is lost silently:
 /// comments on tables and columns, and sequences, unless the provider's database is one whose DbSync reader models them
-/// (PostgreSQL: its create script's COMMENT ON and CREATE SEQUENCE are read back like any model.sql). Read from the design-time model's relational view
+/// (comments: PostgreSQL's COMMENT ON and MySQL's COMMENT clauses; sequences: PostgreSQL's CREATE SEQUENCE; both read back
+/// like any model.sql). SQLite keeps no comments. Read from the design-time model's relational view
 /// (<c>IDesignTimeModel</c>, <c>GetRelationalModel()</c>, EF Core 6+), the one GenerateCreateScript renders.
 /// </summary>
 internal static class ModelWarnings
 {
-    /// <summary>The EF Core providers whose database DbSync reads comments and sequences of.</summary>
-    private static readonly HashSet<string> Modelled = new(StringComparer.OrdinalIgnoreCase) { "Npgsql.EntityFrameworkCore.PostgreSQL" };
+    private const string Npgsql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>The EF Core providers whose database DbSync reads comments of: PostgreSQL, and MySQL/MariaDB (Pomelo's and Oracle's providers).</summary>
+    private static readonly HashSet<string> CommentsModelled = new(StringComparer.OrdinalIgnoreCase) { Npgsql, "Pomelo.EntityFrameworkCore.MySql", "MySql.EntityFrameworkCore" };
 
     public static IReadOnlyList<string> Collect(object context, EfCoreTypes ef, string provider)
     {
         var warnings = new List<string>();
-        if (Modelled.Contains(provider))
+        bool comments = !CommentsModelled.Contains(provider);
+        bool sequences = !string.Equals(provider, Npgsql, StringComparison.OrdinalIgnoreCase);
+        if (!comments && !sequences)
         {
             return warnings;
         }
@@ -27,12 +32,12 @@ internal static class ModelWarnings
                 return warnings;
             }
 
-            foreach (object table in Reflect.Items(Reflect.GetOrNull(relational, "Tables")))
+            foreach (object table in comments ? Reflect.Items(Reflect.GetOrNull(relational, "Tables")) : [])
             {
                 string tableName = (string)Reflect.Get(table, "Name")!;
                 if (Reflect.GetOrNull(table, "Comment") is string tableComment)
                 {
-                    warnings.Add("table " + tableName + " has a comment ('" + tableComment + "'): DbSync's schema model does not carry comments, so it is neither compared nor created");
+                    warnings.Add("table " + tableName + " has a comment ('" + tableComment + "'): DbSync does not read comments on this database, so it is neither compared nor created");
                 }
 
                 foreach (object column in Reflect.Items(Reflect.GetOrNull(table, "Columns")))
@@ -40,14 +45,14 @@ internal static class ModelWarnings
                     if (Reflect.GetOrNull(column, "Comment") is string comment)
                     {
                         warnings.Add("column " + tableName + "." + Reflect.Get(column, "Name") + " has a comment ('" + comment
-                            + "'): DbSync's schema model does not carry comments, so it is neither compared nor created");
+                            + "'): DbSync does not read comments on this database, so it is neither compared nor created");
                     }
                 }
             }
 
-            foreach (object sequence in Reflect.Items(Reflect.GetOrNull(relational, "Sequences")))
+            foreach (object sequence in sequences ? Reflect.Items(Reflect.GetOrNull(relational, "Sequences")) : [])
             {
-                warnings.Add("sequence " + Reflect.Get(sequence, "Name") + ": DbSync's schema model has no sequences, so it is neither compared nor created; create it in a script of your own");
+                warnings.Add("sequence " + Reflect.Get(sequence, "Name") + ": DbSync does not read sequences on this database, so it is neither compared nor created; create it in a script of your own");
             }
         }
         catch (Exception e)

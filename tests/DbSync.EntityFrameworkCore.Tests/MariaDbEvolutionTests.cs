@@ -18,6 +18,6 @@ public sealed class MariaDbEvolutionTests : EvolutionTests
         [],
         ["add unique index IX_Customers_Email on Customers (Email)"],
         ["alter column Products.Title: type varchar(200) -> varchar(300)"],
-        ["add column Products.SupplierId int(11)", "add foreign key Products (SupplierId) -> Customers (Id) ON DELETE SET NULL", "add index IX_Products_SupplierId on Products (SupplierId)"],
+        ["add column Products.SupplierId int(11)", "add foreign key Products (SupplierId) -> Customers (Id) ON DELETE SET NULL ON UPDATE RESTRICT", "add index IX_Products_SupplierId on Products (SupplierId)"],
     ];
 }

@@ -21,6 +21,9 @@ public abstract class RoundTripTests
     /// <summary>What the upgrade script writes for the composite unique index, in this dialect.</summary>
     protected abstract string UniqueIndexSql { get; }
 
+    /// <summary>Whether the database keeps table and column comments (SQLite has none).</summary>
+    protected virtual bool KeepsComments => true;
+
     protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
     /// <summary>The ADO.NET connection string of the database, for the application's own EnsureCreated.</summary>
@@ -45,6 +48,10 @@ public abstract class RoundTripTests
         DatabaseSchema expected = await repository.IntrospectAsync(ensured);
         DatabaseSchema actual = await repository.IntrospectAsync(upgraded);
         Assert.Equal(FeaturesTables, expected.Tables.Select(t => t.Name));
+        TableSchema blogs = actual.FindTable("Blogs")!;
+        Assert.True(blogs.FindColumn("TitleLength")!.Generated is { IsStored: true }, "the stored computed column Blogs.TitleLength");
+        Assert.Equal(KeepsComments ? "The blogs of the site" : null, blogs.Options.Comment);
+        Assert.Equal(KeepsComments ? "Shown in lists, it's short" : null, blogs.FindColumn("Title")!.Comment);
         Assert.Empty(new SchemaComparer(repository.Service(ensured).Schema.Normalizer).Compare(expected, actual).Describe());
         string catalog = await CatalogAsync(ensured);
         Assert.Contains("IX_Posts_BlogId_Title", catalog);

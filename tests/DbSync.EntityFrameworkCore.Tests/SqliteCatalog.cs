@@ -6,7 +6,8 @@ namespace DbSync.EntityFrameworkCore.Tests;
 
 /// <summary>
 /// An SQLite database's schema as SQLite itself reports it, read here without DbSync's introspection: every object of
-/// sqlite_master, and per table the pragmas table_xinfo, index_list/index_xinfo and foreign_key_list.
+/// sqlite_master but the version table and DbSync's own dbsync_* tables, and per table the pragmas table_xinfo,
+/// index_list/index_xinfo and foreign_key_list.
 /// </summary>
 internal static class SqliteCatalog
 {
@@ -15,8 +16,8 @@ internal static class SqliteCatalog
         var text = new StringBuilder();
         await using var connection = new SqliteConnection("Data Source=" + database.FilePath + ";Mode=ReadOnly");
         await connection.OpenAsync();
-        List<string> tables = await LinesAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrate_version' ORDER BY name");
-        foreach (string line in await LinesAsync(connection, "SELECT type || ' ' || name || ' on ' || tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_sequence' AND tbl_name <> 'migrate_version' ORDER BY type, name"))
+        List<string> tables = await LinesAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrate_version' AND name NOT LIKE 'dbsync!_%' ESCAPE '!' ORDER BY name");
+        foreach (string line in await LinesAsync(connection, "SELECT type || ' ' || name || ' on ' || tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_sequence' AND tbl_name <> 'migrate_version' AND tbl_name NOT LIKE 'dbsync!_%' ESCAPE '!' ORDER BY type, name"))
         {
             text.AppendLine(line);
         }

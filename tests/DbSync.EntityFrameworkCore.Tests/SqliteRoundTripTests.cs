@@ -11,6 +11,8 @@ public sealed class SqliteRoundTripTests : RoundTripTests
 
     protected override string UniqueIndexSql => "CREATE UNIQUE INDEX IX_Posts_BlogId_Title ON Posts (BlogId, Title);";
 
+    protected override bool KeepsComments => false;
+
     protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(SqliteTestDatabase.CreateTemporary());
 
     protected override string ConnectionString(TestDatabase database) => "Data Source=" + ((SqliteTestDatabase)database).FilePath;

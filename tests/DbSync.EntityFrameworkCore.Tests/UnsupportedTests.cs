@@ -4,7 +4,7 @@ using DbSync.Testing.Databases;
 
 namespace DbSync.EntityFrameworkCore.Tests;
 
-/// <summary>What EF Core creates and DbSync's schema model cannot express is named, never lost silently.</summary>
+/// <summary>What EF Core creates and DbSync's model of the database cannot express is named, never lost silently; what it can is read.</summary>
 public sealed class UnsupportedTests
 {
     [Fact]
@@ -19,22 +19,24 @@ public sealed class UnsupportedTests
         string spec = EfApps.Spec(EfApps.Sqlite, "CommentedContext");
         Assert.Equal(
             [
-                "warning: " + spec + ": table Invoices has a comment ('Issued invoices'): DbSync's schema model does not carry comments, so it is neither compared nor created",
-                "warning: " + spec + ": column Invoices.Total has a comment ('Including tax'): DbSync's schema model does not carry comments, so it is neither compared nor created",
+                "warning: " + spec + ": table Invoices has a comment ('Issued invoices'): DbSync does not read comments on this database, so it is neither compared nor created",
+                "warning: " + spec + ": column Invoices.Total has a comment ('Including tax'): DbSync does not read comments on this database, so it is neither compared nor created",
             ],
             repository.Observer.Lines.Where(l => l.StartsWith("warning:", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public async Task A_computed_column_stops_the_load_naming_it()
+    public async Task A_computed_column_is_read_as_a_generated_column()
     {
         await using var database = SqliteTestDatabase.CreateTemporary();
         using var repository = new EfRepository();
 
-        var error = await Assert.ThrowsAsync<DbSyncException>(() =>
-            repository.Service(database, EfApps.Model(EfApps.Sqlite, "ComputedContext")).LoadModelAsync(TestContext.Current.CancellationToken));
+        DatabaseSchema model = await repository.Service(database, EfApps.Model(EfApps.Sqlite, "ComputedContext")).LoadModelAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(ErrorCodes.NotSupported, error.Code);
-        Assert.Equal("table Lines: column Total is a generated column, which DbSync's schema comparison does not support yet", error.Message);
+        GeneratedColumn? total = model.FindTable("Lines")!.FindColumn("Total")!.Generated;
+        Assert.NotNull(total);
+        Assert.True(total.IsStored);
+        Assert.Equal("quantity * price", total.Expression.ToLowerInvariant().Replace("\"", string.Empty, StringComparison.Ordinal));
+        Assert.DoesNotContain(repository.Observer.Lines, l => l.StartsWith("warning:", StringComparison.Ordinal));
     }
 }

@@ -109,15 +109,19 @@ public class FeaturesContext(DbContextOptions options) : DbContext(options)
         });
         modelBuilder.Entity<Car>().ToTable("Cars");
         modelBuilder.Entity<Truck>().ToTable("Trucks");
-        if (Postgres)
+        // What DbSync's models read beside tables and keys: a stored computed column on every database, comments where
+        // the database keeps them (not SQLite), a sequence where it has them (PostgreSQL).
+        modelBuilder.Entity<Blog>(blog =>
         {
-            // What DbSync's PostgreSQL model reads beside tables and keys: a stored computed column, comments, a sequence.
-            modelBuilder.Entity<Blog>(blog =>
+            blog.Property<int>("TitleLength").HasComputedColumnSql(Postgres ? "length(\"Title\")" : Sqlite ? "length(Title)" : "char_length(`Title`)", stored: true);
+            if (!Sqlite)
             {
                 blog.ToTable(t => t.HasComment("The blogs of the site"));
                 blog.Property(b => b.Title).HasComment("Shown in lists, it's short");
-                blog.Property<int>("TitleLength").HasComputedColumnSql("length(\"Title\")", stored: true);
-            });
+            }
+        });
+        if (Postgres)
+        {
             modelBuilder.HasSequence<long>("InvoiceNumbers").StartsAt(1000).IncrementsBy(5);
         }
     }
