@@ -29,7 +29,7 @@ public sealed class SelfMigratingSampleScenarios
         Assert.Contains("progress: Completed 1 -> 2 of 2", first.Stdout, StringComparison.Ordinal);
         Assert.Contains("from version 0 to 2 (2 versions applied)", first.Stdout, StringComparison.Ordinal);
         Assert.Equal(Latest, await database.GetVersionAsync(RepositoryId));
-        Assert.Equal(["authors", "migrate_version", "notes"], await database.GetTablesAsync());
+        Assert.Equal(["authors", "dbsync_history", "migrate_version", "notes"], await database.GetTablesAsync());
 
         ProcessResult second = await app.RunAsync(database.Url);
         Assert.True(second.ExitCode == 0, second.ToString());
