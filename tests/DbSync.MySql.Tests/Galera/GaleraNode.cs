@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using DbSync.Testing.MariaDb;
 using DbSync.Testing.Servers;
 
 namespace DbSync.MySql.Tests.Galera;
@@ -115,15 +116,7 @@ public sealed class GaleraNode
     }
 
     /// <summary>A connection as root through the socket.</summary>
-    public Task<DbConnection> OpenAdminAsync(string database = "mysql") =>
-        MySqlConnectionOpener.OpenAsync(new MySqlConnectionSettings
-        {
-            Host = "localhost",
-            Port = Port,
-            UnixSocket = Socket,
-            User = "root",
-            Database = database,
-        }, CancellationToken.None);
+    public Task<DbConnection> OpenAdminAsync(string database = "mysql") => MariaDbServer.OpenAdminAsync(Port, Socket, database);
 
     private static async Task<string> StatusAsync(DbConnection connection, string name)
     {

@@ -89,12 +89,15 @@ public sealed class MariaDbServer
     }
 
     /// <summary>A connection as root through the socket, to create and drop test databases.</summary>
-    public Task<DbConnection> OpenAdminAsync(string database = "mysql") =>
+    public Task<DbConnection> OpenAdminAsync(string database = "mysql") => OpenAdminAsync(Port, Socket, database);
+
+    /// <summary>A connection as root through <paramref name="socket"/> of any private server (also a Galera node).</summary>
+    public static Task<DbConnection> OpenAdminAsync(int port, string socket, string database) =>
         MySqlConnectionOpener.OpenAsync(new MySqlConnectionSettings
         {
             Host = "localhost",
-            Port = Port,
-            UnixSocket = Socket,
+            Port = port,
+            UnixSocket = socket,
             User = "root",
             Database = database,
         }, CancellationToken.None);
