@@ -21,7 +21,8 @@ internal sealed class FleetConsole : IDisposable
     private readonly int _total;
     private readonly object _sync = new();
     private readonly List<FleetDatabaseObserver> _running = [];
-    private readonly Timer? _timer;
+    private readonly Thread? _redrawer;
+    private readonly ManualResetEventSlim _stopRedrawing = new();
     private int _finished;
     private int _liveLines;
 
@@ -33,7 +34,13 @@ internal sealed class FleetConsole : IDisposable
         _debug = debug;
         _quiet = quiet;
         _total = total;
-        _timer = _terminal ? new Timer(_ => { lock (_sync) { DrawLive(); } }, null, Redraw, Redraw) : null;
+        if (_terminal)
+        {
+            // A thread of its own, not a pool timer: the parallel runs block pool threads in synchronous driver calls
+            // (SQLite), and with as many runs as cores a timer's callback waited until a database was done.
+            _redrawer = new Thread(RedrawUntilDisposed) { IsBackground = true, Name = "fleet live lines" };
+            _redrawer.Start();
+        }
     }
 
     public FleetDatabaseObserver Started(FleetMember member)
@@ -93,11 +100,24 @@ internal sealed class FleetConsole : IDisposable
     /// <summary>Takes the live lines off the terminal, so what follows (the summary) starts on a clean line.</summary>
     public void Dispose()
     {
-        _timer?.Dispose();
+        _stopRedrawing.Set();
+        _redrawer?.Join();
+        _stopRedrawing.Dispose();
         lock (_sync)
         {
             _running.Clear();
             EraseLive();
+        }
+    }
+
+    private void RedrawUntilDisposed()
+    {
+        while (!_stopRedrawing.Wait(Redraw))
+        {
+            lock (_sync)
+            {
+                DrawLive();
+            }
         }
     }
 

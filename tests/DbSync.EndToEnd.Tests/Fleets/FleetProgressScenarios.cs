@@ -9,9 +9,9 @@ namespace DbSync.EndToEnd.Tests.Fleets;
 /// </summary>
 public sealed class FleetProgressScenarios
 {
-    /// <summary>About a second of SQLite work, in a version of its own.</summary>
+    /// <summary>About a second of SQLite work on this machine, in a version of its own.</summary>
     private const string SlowStatement =
-        "INSERT INTO slow WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1500000) SELECT x FROM c;\n";
+        "INSERT INTO slow WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT x FROM c;\n";
 
     private static string[] SlowFleet(TempDirectory directory, int size)
     {
