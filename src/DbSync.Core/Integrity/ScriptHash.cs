@@ -24,9 +24,10 @@ namespace DbSync.Core.Integrity
         public static string ComputeFile(string path)
         {
             using (var builder = new ScriptHashBuilder())
-            using (var stream = new System.IO.FileStream(path, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.Read, 64 * 1024))
+            using (var stream = new System.IO.FileStream(path, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.Read, 1))
             {
-                var buffer = new byte[64 * 1024];
+                // Sized to the file: every script is hashed when dbsync.sum is checked, most of them a few hundred bytes.
+                var buffer = new byte[(int)Math.Max(1, Math.Min(64 * 1024, stream.Length + 1))];
                 int read;
                 while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
                 {

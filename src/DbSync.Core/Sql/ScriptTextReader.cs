@@ -17,7 +17,9 @@ namespace DbSync.Core.Sql
         private readonly Stream _stream;
         private readonly string _path;
         private readonly Action<byte[], int, int>? _onBytes;
-        private readonly byte[] _bytes = new byte[BufferSize];
+        private const int SmallestBuffer = 16; // room for the longest UTF-8 sequence and a byte-order mark
+
+        private readonly byte[] _bytes;
         private int _start;
         private int _end;
         private long _consumed; // file offset of _bytes[0]
@@ -31,12 +33,23 @@ namespace DbSync.Core.Sql
         {
             _stream = stream ?? throw new ArgumentNullException(nameof(stream));
             _path = path ?? throw new ArgumentNullException(nameof(path));
+            BytesLeft = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : (long?)null;
+
+            // Sized to the file, as a run reads one script per version: a fixed 64 KiB buffer for a 200-byte script
+            // was most of what an upgrade allocated per version.
+            _bytes = new byte[BytesLeft is long left ? (int)Math.Max(SmallestBuffer, Math.Min(BufferSize, left + 1)) : BufferSize];
             _onBytes = onBytes;
         }
 
+        /// <summary>
+        /// How many bytes the file had left to read when the reader was made (null when the stream cannot tell): the
+        /// most chars it can give, as UTF-8 takes at least one byte per char.
+        /// </summary>
+        public long? BytesLeft { get; }
+
         /// <summary>Opens <paramref name="path"/> for reading; the caller disposes the reader.</summary>
         public static ScriptTextReader Open(string path, Action<byte[], int, int>? onBytes = null) =>
-            new ScriptTextReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan), path, onBytes);
+            new ScriptTextReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan), path, onBytes);
 
         public override int Read(char[] buffer, int index, int count)
         {

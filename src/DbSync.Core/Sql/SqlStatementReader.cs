@@ -36,7 +36,18 @@ namespace DbSync.Core.Sql
         }
 
         /// <summary>Opens a script file, read as strict UTF-8 (<see cref="ScriptTextReader"/>).</summary>
-        public static SqlStatementReader Open(string path, SqlSyntax syntax) => new SqlStatementReader(ScriptTextReader.Open(path), syntax, path);
+        public static SqlStatementReader Open(string path, SqlSyntax syntax)
+        {
+            var text = ScriptTextReader.Open(path);
+            return new SqlStatementReader(text, syntax, path, ChunkSizeFor(text));
+        }
+
+        /// <summary>
+        /// <see cref="ChunkSize"/>, or less for a file that holds fewer chars: a run opens one script per version, and a
+        /// 64 Ki-char window (a large-object allocation) for each short script made most of a long upgrade's garbage.
+        /// </summary>
+        public static int ChunkSizeFor(ScriptTextReader text) =>
+            text?.BytesLeft is long bytes ? (int)Math.Max(2, Math.Min(ChunkSize, bytes + 1)) : ChunkSize;
 
         /// <summary>
         /// Reads every statement of the file in one streaming pass and keeps none: the check a script must pass

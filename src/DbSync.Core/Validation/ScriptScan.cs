@@ -39,7 +39,7 @@ namespace DbSync.Core.Validation
             using (var hasher = computeHash ? new ScriptHashBuilder() : null)
             using (var reader = ScriptTextReader.Open(path, hasher == null ? null : new System.Action<byte[], int, int>(hasher.Append)))
             {
-                var chunk = new char[SqlStatementReader.ChunkSize];
+                var chunk = new char[SqlStatementReader.ChunkSizeFor(reader)];
                 try
                 {
                     int read;

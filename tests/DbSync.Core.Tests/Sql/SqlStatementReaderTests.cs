@@ -73,6 +73,31 @@ public sealed class SqlStatementReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_short_file_gets_a_window_sized_to_it_and_reads_the_same_statements_as_the_parser()
+    {
+        // Every length from empty to past a few windows of the smallest buffer, with a byte-order mark, two-, three- and
+        // four-byte characters at the end, where a buffer cut to the file's size would split them.
+        var tails = new[] { "", "é", "€", "\U0001F600", "é\U0001F600" };
+        var path = Path.Combine(_directory, "001_x_default_upgrade.sql");
+        for (var length = 0; length < 40; length++)
+        {
+            foreach (var tail in tails)
+            {
+                foreach (var bom in new[] { false, true })
+                {
+                    var script = (length == 0 ? "" : "SELECT '" + new string('a', length) + tail + "';\nSELECT 2") + "\n";
+                    File.WriteAllText(path, script, new UTF8Encoding(bom));
+
+                    using var text = ScriptTextReader.Open(path);
+                    Assert.True(SqlStatementReader.ChunkSizeFor(text) <= new FileInfo(path).Length + 1);
+                    using var reader = new SqlStatementReader(text, SqlSyntax.Sqlite, path, SqlStatementReader.ChunkSizeFor(text));
+                    Assert.Equal(SqlScriptParser.Parse(script, SqlSyntax.Sqlite).Statements.Select(s => s.Text), reader.ReadAll().Select(s => s.Text));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void A_large_script_is_read_with_memory_that_does_not_grow_with_it()
     {
         // About 48 MB of text (96 MB as one .NET string), never materialised: generated as it is read.
