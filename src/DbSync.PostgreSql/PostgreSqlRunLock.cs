@@ -89,10 +89,22 @@ internal sealed class PostgreSqlRunLock : IAsyncDisposable
         await using DbCommand command = Command(_connection,
             "SELECT pg_backend_pid(), EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = pg_backend_pid()"
             + " AND classid::bigint = " + High(Key) + " AND objid::bigint = " + Low(Key) + " AND objsubid = 1)");
-        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        int pid = reader.GetInt32(0);
-        if (pid != _backendPid || !reader.GetBoolean(1))
+        int pid;
+        bool held;
+        try
+        {
+            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            pid = reader.GetInt32(0);
+            held = reader.GetBoolean(1);
+        }
+        catch (Exception e) when (e is DbException or IOException || (e is InvalidOperationException && _connection.State != System.Data.ConnectionState.Open))
+        {
+            throw new DbSyncException(ErrorCodes.Database, "the run lock '" + Name + "' was lost with its connection (" + PostgreSqlDriver.Describe(e)
+                + "): another run may hold it now, so this one stops. Run 'dotnet dbsync status' and upgrade again.", null, e);
+        }
+
+        if (pid != _backendPid || !held)
         {
             throw new DbSyncException(ErrorCodes.Database, "the run lock '" + Name + "' was taken by server process " + N(_backendPid)
                 + (pid != _backendPid ? ", but the lock connection now reaches process " + N(pid) : ", which no longer holds it")

@@ -18,7 +18,11 @@ namespace DbSync.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlSession : DatabaseSession, IRunLock, IIncompleteVersionLog, ISchemaSanityCheck
 {
+    /// <summary>Milliseconds between two checks of the run lock during a run of versions that each run in a transaction.</summary>
+    private const long LockCheckInterval = 1000;
+
     private PostgreSqlRunLock? _runLock;
+    private long _lockCheckedAt = long.MinValue / 2;
 
     public PostgreSqlSession(DbConnection connection, PostgreSqlConnectionSettings settings)
         : base(connection)
@@ -54,9 +58,29 @@ internal sealed class PostgreSqlSession : DatabaseSession, IRunLock, IIncomplete
 
     public override async Task<IStepScope> BeginStepAsync(VersionTable versionTable, CancellationToken cancellationToken)
     {
-        // Checked while the step runs, on the lock's own connection, and awaited before the version commits.
-        Task? lockCheck = _runLock?.VerifyAsync(cancellationToken);
+        // Checked while the step runs, on the lock's own connection, and awaited before the version commits; at most
+        // once a second, as a check per version was a second round trip per version. A version that runs in one
+        // transaction does not need it to be applied once (its version-row update, a compare-and-swap, fails for the
+        // second of two runs, and the transaction takes the rest back); a version that cannot run in one checks first.
+        Task? lockCheck = null;
+        if (_runLock != null && Environment.TickCount64 - _lockCheckedAt >= LockCheckInterval)
+        {
+            lockCheck = CheckRunLockAsync(cancellationToken);
+        }
+
         return await PostgreSqlStepScope.BeginAsync(this, versionTable, lockCheck, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fails unless the run lock is still held by the server process that took it (a transaction-mode pooler breaks that).</summary>
+    public Task CheckRunLockAsync(CancellationToken cancellationToken)
+    {
+        if (_runLock == null)
+        {
+            return Task.CompletedTask;
+        }
+
+        _lockCheckedAt = Environment.TickCount64;
+        return _runLock.VerifyAsync(cancellationToken);
     }
 
     /// <summary>A lost connection surfaces as the driver's I/O errors, or as a state error on a connection no longer open.</summary>

@@ -10,7 +10,8 @@ namespace DbSync.PostgreSql;
 /// version row (the engine's <see cref="TransactionalStepScope"/>): a failed version leaves nothing behind. The scope
 /// opens that transaction to read the version; once the step is known, a version holding a statement that cannot run
 /// in a transaction (<see cref="OutsideTransaction"/>) gives it up and runs in the engine's <see cref="ResumableStepScope"/>
-/// instead: statement by statement, its progress recorded, resumable. The run lock's check, started with the step, must pass before the version commits.
+/// instead: statement by statement, its progress recorded, resumable. The run lock's check, when the step starts one, must
+/// pass before the version commits; a version run statement by statement checks before its first statement.
 /// </summary>
 internal sealed class PostgreSqlStepScope : IStepScope
 {
@@ -45,6 +46,9 @@ internal sealed class PostgreSqlStepScope : IStepScope
             await _inner.DisposeAsync().ConfigureAwait(false);
             observer.Debug(step.Script.Name.FileName + " line " + statement.Line + " cannot run in a transaction: " + step.Name + " runs statement by statement");
             _inner = new ResumableStepScope(_session, _versionTable, _session.Run);
+
+            // What such a version does is not taken back: the run must still hold its lock before the first statement.
+            await (_lockCheck ?? _session.CheckRunLockAsync(cancellationToken)).ConfigureAwait(false);
         }
 
         return await _inner.ResumeAtAsync(step, observer, cancellationToken).ConfigureAwait(false);

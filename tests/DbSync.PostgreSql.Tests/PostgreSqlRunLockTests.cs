@@ -84,4 +84,24 @@ public sealed class PostgreSqlRunLockTests
         Assert.Equal(["True"], await database.ColumnAsync("SELECT other_connection FROM held"));
         Assert.Equal("0", (await database.ColumnAsync("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid::bigint = " + ((ulong)key & 0xFFFFFFFF)))[0]);
     }
+
+    [Fact]
+    public async Task A_run_whose_lock_connection_is_lost_stops_before_a_version_that_cannot_run_in_a_transaction()
+    {
+        await using var database = await PostgreSqlTestDatabase.CreateAsync();
+        using var repository = new ScriptRepository("lost_lock");
+        long key = PostgreSqlRunLock.KeyFor("lost_lock");
+        repository.Write(1, "t", "upgrade", "CREATE TABLE t (id int);");
+        // Another session ends the lock's connection, as a server restart or a DBA's pg_terminate_backend would.
+        repository.Write(2, "kill", "upgrade", "SELECT pg_terminate_backend(l.pid) FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
+            + " AND l.objid::bigint = " + ((ulong)key & 0xFFFFFFFF) + " AND l.pid <> pg_backend_pid();");
+        repository.Write(3, "index", "upgrade", "CREATE INDEX CONCURRENTLY ix_t ON t (id);");
+
+        var error = await Assert.ThrowsAsync<DbSyncException>(() => repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token));
+
+        Assert.Contains("the run lock 'dbsync:lost_lock' was lost with its connection", error.Message);
+        Assert.Equal("0", (await database.ColumnAsync("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_t'"))[0]);
+        // Version 2 committed unless its own check (due when a second has passed since the last) saw the loss first.
+        Assert.InRange((await database.GetVersionAsync("lost_lock"))!.Value, 1L, 2L);
+    }
 }
