@@ -29,6 +29,7 @@ public abstract class BaselineScenarios
         await using TestDatabase fresh = await CreateDatabaseAsync(directory, "fresh");
         string freshConfig = directory.Write("fresh.conf", "[database]\nconnection = " + fresh.Url + "\n\n[dbsync]\nrepository = migrations\n");
         AssertSuccess(await workspace.RunCheckedAsync("upgrade", "--revision", "3"));
+        AssertSuccess(await workspace.RunCheckedAsync("hash"));
 
         ProcessResult baseline = await workspace.RunCheckedAsync("baseline", "--revision", "3");
 
@@ -39,6 +40,10 @@ public abstract class BaselineScenarios
         Assert.Contains("Set [dbsync] baseline = 3 in migrate.cfg.", baseline.Stdout, StringComparison.Ordinal);
         Assert.Contains("baseline = 3", await File.ReadAllTextAsync(Path.Combine(workspace.RepositoryPath, "migrate.cfg"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(3L, await workspace.Database.GetVersionAsync(RepositoryId));
+        // Recorded in dbsync.sum with the script, so the repository validates and an edit to the baseline is caught.
+        Assert.Contains("Recorded it in dbsync.sum.", baseline.Stdout, StringComparison.Ordinal);
+        Assert.Contains("versions/baseline/003_baseline_" + Dialect + "_upgrade.sql h1:",
+            await File.ReadAllTextAsync(Path.Combine(workspace.RepositoryPath, "dbsync.sum"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
         AssertSuccess(await workspace.RunCheckedAsync("validate"));
 
         // A new database: the baseline in one step, then version 4 from versions/.

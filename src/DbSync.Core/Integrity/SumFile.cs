@@ -10,7 +10,8 @@ namespace DbSync.Core.Integrity
 {
     /// <summary>
     /// <c>dbsync.sum</c>, after Atlas's <c>atlas.sum</c>: the first line is <c>h1:</c> and the base64 SHA-256 of the
-    /// rest of the file; then one line per script, <c>versions/NNN_..._OPERATION.sql h1:&lt;base64 SHA-256&gt;</c>, sorted
+    /// rest of the file; then one line per script, <c>versions/NNN_..._OPERATION.sql h1:&lt;base64 SHA-256&gt;</c> (a baseline
+    /// script's path is <c>versions/baseline/NNN_baseline_DIALECT_upgrade.sql</c>), sorted
     /// by path (ordinal), each ending in LF. Two branches that both add a version both change the first line and the
     /// end of the list, so version control reports a conflict instead of the deploy finding out.
     /// </summary>
@@ -42,11 +43,30 @@ namespace DbSync.Core.Integrity
         /// <summary>In file order.</summary>
         public IReadOnlyList<SumFileEntry> Entries { get; }
 
-        /// <summary>The path an entry records for a script: relative to the repository, '/'-separated.</summary>
-        public static string EntryPath(ScriptFile script) => EntryPath(script.Name.FileName);
+        /// <summary>The path an entry records for a script of versions/ or versions/baseline/: relative to the repository, '/'-separated.</summary>
+        public static string EntryPath(ScriptFile script) =>
+            string.Equals(System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(script.Path)), RepositoryBaseline.Folder, StringComparison.Ordinal)
+                ? BaselineEntryPath(script.Name.FileName)
+                : EntryPath(script.Name.FileName);
 
         /// <summary>The path an entry records for the script <paramref name="fileName"/> in versions/.</summary>
         public static string EntryPath(string fileName) => VersionsPrefix + fileName;
+
+        /// <summary>The path an entry records for the baseline script <paramref name="fileName"/> in versions/baseline/.</summary>
+        public static string BaselineEntryPath(string fileName) => VersionsPrefix + RepositoryBaseline.Folder + "/" + fileName;
+
+        /// <summary>The scripts dbsync.sum records: those of versions/, then those of versions/baseline/ (a new database runs them).</summary>
+        public static IReadOnlyList<ScriptFile> RecordedScripts(string versionsPath)
+        {
+            var scripts = new List<ScriptFile>(VersionsListing.Read(versionsPath).Scripts);
+            string baseline = RepositoryBaseline.FolderPath(versionsPath);
+            if (Directory.Exists(baseline))
+            {
+                scripts.AddRange(VersionsListing.Read(baseline).Scripts);
+            }
+
+            return scripts;
+        }
 
         /// <summary>The text of a dbsync.sum recording <paramref name="entries"/>: the total hash, then the entries sorted by path.</summary>
         public static string Format(IEnumerable<SumFileEntry> entries)
@@ -100,7 +120,7 @@ namespace DbSync.Core.Integrity
             return new SumFile(path, declared, ScriptHash.ComputeText(Body(entries)), entries);
         }
 
-        /// <summary>Rewrites <c>dbsync.sum</c> from the scripts in versions/; returns how many it recorded.</summary>
+        /// <summary>Rewrites <c>dbsync.sum</c> from the scripts in versions/ and versions/baseline/; returns how many it recorded.</summary>
         /// <exception cref="RepositoryException">The repository has no versions/ folder, or a script or dbsync.sum cannot be read or written.</exception>
         public static int Write(string repositoryPath)
         {
@@ -116,7 +136,7 @@ namespace DbSync.Core.Integrity
             try
             {
                 var entries = new List<SumFileEntry>();
-                foreach (ScriptFile script in VersionsListing.Read(versionsPath).Scripts)
+                foreach (ScriptFile script in RecordedScripts(versionsPath))
                 {
                     entries.Add(new SumFileEntry(EntryPath(script), ScriptHash.ComputeFile(script.Path), 0));
                 }

@@ -92,7 +92,7 @@ namespace DbSync.Core.Validation
             bool requireDowngrade = options.RequireDowngrade || (config != null && config.RequireDowngrade);
             ScriptPairingRules.Check(listing.Versions, requireDowngrade, findings);
 
-            // The baseline's scripts get the content checks of every script; dbsync.sum records versions/ only.
+            // The baseline's scripts get the content checks of every script, and dbsync.sum records them beside versions/.
             var baselineScripts = new List<ScriptFile>();
             if (config != null)
             {
@@ -106,12 +106,15 @@ namespace DbSync.Core.Validation
             }
 
             string?[] hashes = CheckScripts(listing.Scripts, sum != null, findings);
+            string?[] baselineHashes = CheckScripts(baselineScripts, sum != null, findings);
             if (sum != null)
             {
-                SumFileRules.Check(sum, listing.Scripts, hashes, findings);
+                var recorded = new List<ScriptFile>(listing.Scripts);
+                recorded.AddRange(baselineScripts);
+                var recordedHashes = new List<string?>(hashes);
+                recordedHashes.AddRange(baselineHashes);
+                SumFileRules.Check(sum, recorded, recordedHashes, findings);
             }
-
-            CheckScripts(baselineScripts, false, findings);
 
             return findings;
         }

@@ -37,7 +37,7 @@ namespace DbSync.Core.Validation
                 return findings;
             }
 
-            IReadOnlyList<ScriptFile> scripts = VersionsListing.Read(Path.Combine(full, MigrationRepository.VersionsFolder)).Scripts;
+            IReadOnlyList<ScriptFile> scripts = SumFile.RecordedScripts(Path.Combine(full, MigrationRepository.VersionsFolder));
             var hashes = new string?[scripts.Count];
             for (int i = 0; i < scripts.Count; i++)
             {

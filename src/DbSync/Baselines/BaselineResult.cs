@@ -6,4 +6,6 @@ namespace DbSync.Baselines;
 /// <param name="Tables">The tables it creates.</param>
 /// <param name="Unmodelled">What the scratch database held that the schema model does not (views, routines...): not in the script.</param>
 /// <param name="PreviousBaseline">The <c>[dbsync] baseline</c> migrate.cfg held before, or null.</param>
-public sealed record BaselineResult(string Path, long Version, IReadOnlyList<string> Tables, IReadOnlyList<string> Unmodelled, long? PreviousBaseline);
+/// <param name="Sum">Whether the script was recorded in the repository's dbsync.sum.</param>
+public sealed record BaselineResult(string Path, long Version, IReadOnlyList<string> Tables, IReadOnlyList<string> Unmodelled, long? PreviousBaseline,
+    Revisions.RevisionWriter.SumRecording Sum);

@@ -6,6 +6,7 @@ using DbSync.Core.Repository;
 using DbSync.Dialects;
 using DbSync.Errors;
 using DbSync.Migrations;
+using DbSync.Revisions;
 using DbSync.Schema;
 using DbSync.Schema.Comparison;
 using DbSync.Schema.Introspection;
@@ -59,12 +60,18 @@ public sealed class BaselineWriter
         try
         {
             Directory.CreateDirectory(folder);
-            await File.WriteAllTextAsync(path, Header(at, built) + sql.TrimEnd() + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DbSyncException(ErrorCodes.FileAccess, "cannot write the baseline script: " + e.Message + "; nothing was changed", new SourceLocation(path), e);
         }
+
+        // The script and the dbsync.sum that records it (when the repository keeps one), together or not at all.
+        string text = Header(at, built) + sql.TrimEnd() + "\n";
+        var files = new AtomicFileSet();
+        files.Replace(path, text);
+        RevisionWriter.SumRecording sum = RevisionSum.Add(_repository, files, (path, text));
+        files.Commit();
 
         long? previous = _repository.Config.Baseline;
         if (previous != version)
@@ -72,7 +79,7 @@ public sealed class BaselineWriter
             await MigrateConfigBaseline.SetAsync(_repository.Config.Path, version, cancellationToken).ConfigureAwait(false);
         }
 
-        return new BaselineResult(path, version, built.Tables.Select(t => t.Name).ToList(), built.Unmodelled, previous);
+        return new BaselineResult(path, version, built.Tables.Select(t => t.Name).ToList(), built.Unmodelled, previous, sum);
     }
 
     /// <summary>The schema a database has at <paramref name="version"/>: the scripts of versions/ (never an older baseline) applied to a scratch database.</summary>

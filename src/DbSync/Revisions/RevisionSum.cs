@@ -5,9 +5,9 @@ using DbSync.Core.Repository;
 namespace DbSync.Revisions;
 
 /// <summary>
-/// Records a new revision's scripts in the repository's dbsync.sum, so that a fresh revision is not two DBS008 errors
-/// until 'dotnet dbsync hash'. Only the new scripts are added: every other line stays as it was, so an edited script
-/// is still reported (DBS007) instead of being blessed by an unrelated revision.
+/// Records new scripts (a revision's pair, a baseline script) in the repository's dbsync.sum, so that a fresh revision
+/// is not two DBS008 errors until 'dotnet dbsync hash'. Only the new scripts are added or replaced: every other line
+/// stays as it was, so an edited script is still reported (DBS007) instead of being blessed by an unrelated revision.
 /// </summary>
 internal static class RevisionSum
 {
@@ -39,7 +39,7 @@ internal static class RevisionSum
         var entries = sum.Entries.ToList();
         foreach (var (scriptPath, text) in scripts)
         {
-            string entryPath = SumFile.EntryPath(Path.GetFileName(scriptPath));
+            string entryPath = Path.GetRelativePath(repository.Path, scriptPath).Replace('\\', '/');
             entries.RemoveAll(e => e.Path == entryPath);
             entries.Add(new SumFileEntry(entryPath, ScriptHash.Compute(Encoding.UTF8.GetBytes(text)), 0));
         }

@@ -67,6 +67,45 @@ public class BaselineValidationTests
         Assert.EndsWith("002_baseline_sqlite_upgrade.sql", finding.File, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Dbsync_sum_records_the_baseline_script_so_an_edit_is_DBS007_for_the_build_and_for_upgrade()
+    {
+        using var repository = new TempRepository(BaselineConfig);
+        repository.Versions("001_a", "002_b");
+        WriteBaseline(repository, "002_baseline_sqlite_upgrade.sql", "CREATE TABLE t001_a (id INTEGER);\nCREATE TABLE t002_b (id INTEGER);\n");
+
+        Assert.Equal(5, SumFile.Write(repository.Path));
+        Assert.Contains(SumFile.Load(Path.Combine(repository.Path, SumFile.FileName)).Entries,
+            e => e.Path == "versions/baseline/002_baseline_sqlite_upgrade.sql");
+        Assert.Empty(repository.Validate());
+        Assert.Empty(SumFileVerifier.Verify(repository.Path));
+
+        // A new database runs the baseline instead of versions 1 and 2: an edit to it must not go unnoticed.
+        WriteBaseline(repository, "002_baseline_sqlite_upgrade.sql", "CREATE TABLE t001_a (id INTEGER, extra TEXT);\nCREATE TABLE t002_b (id INTEGER);\n");
+
+        foreach (IReadOnlyList<Diagnostic> findings in new[] { repository.Validate(), SumFileVerifier.Verify(repository.Path) })
+        {
+            Diagnostic finding = Assert.Single(findings);
+            Assert.Equal("DBS007", finding.Code);
+            Assert.EndsWith(Path.Combine("baseline", "002_baseline_sqlite_upgrade.sql"), finding.File, StringComparison.Ordinal);
+            Assert.Contains("002_baseline_sqlite_upgrade.sql changed since it was recorded in dbsync.sum", finding.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_baseline_script_added_after_the_last_hash_is_DBS008()
+    {
+        using var repository = new TempRepository(BaselineConfig);
+        repository.Versions("001_a", "002_b");
+        SumFile.Write(repository.Path);
+        WriteBaseline(repository, "002_baseline_sqlite_upgrade.sql", "CREATE TABLE t001_a (id INTEGER);\nCREATE TABLE t002_b (id INTEGER);\n");
+
+        Diagnostic finding = Assert.Single(repository.Validate());
+
+        Assert.Equal("DBS008", finding.Code);
+        Assert.Contains("002_baseline_sqlite_upgrade.sql is not recorded in dbsync.sum", finding.Message, StringComparison.Ordinal);
+    }
+
     private static void WriteBaseline(TempRepository repository, string fileName, string text)
     {
         string folder = Path.Combine(repository.VersionsPath, RepositoryBaseline.Folder);
