@@ -59,12 +59,12 @@ internal static class PostgreSqlCatalogQueries
 
     /// <summary>table oid, trigger name, definition.</summary>
     public const string Triggers =
-        "SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+        "SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid, true) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
         + " WHERE c." + InSchema + " AND NOT t.tgisinternal ORDER BY t.tgrelid, t.tgname";
 
     /// <summary>
-    /// What the model does not hold: kind and name of each materialized view, foreign table, domain, composite type
-    /// and routine of the schema (views, standalone sequences and enum types are read by <see cref="PostgreSqlObjectQueries"/>).
+    /// What the model does not hold: kind and name of each materialized view, foreign table, domain, composite type,
+    /// aggregate and window function of the schema (functions and procedures are read by <see cref="PostgreSqlObjectQueries"/>) (as are views, standalone sequences and enum types).
     /// </summary>
     public const string Unmodelled =
         "SELECT CASE c.relkind WHEN 'm' THEN 'materialized view' ELSE 'foreign table' END, c.relname::text"
@@ -72,8 +72,8 @@ internal static class PostgreSqlCatalogQueries
         + " UNION ALL SELECT CASE t.typtype WHEN 'd' THEN 'domain' ELSE 'composite type' END, t.typname::text FROM pg_type t"
         + " WHERE t.typnamespace = current_schema()::regnamespace AND (t.typtype = 'd' OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'))"
         + " AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = t.oid AND e.deptype = 'e')"
-        + " UNION ALL SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.oid::regprocedure::text FROM pg_proc p"
-        + " WHERE p.pronamespace = current_schema()::regnamespace AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = p.oid AND e.deptype = 'e')"
+        + " UNION ALL SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END, p.oid::regprocedure::text FROM pg_proc p"
+        + " WHERE p.pronamespace = current_schema()::regnamespace AND p.prokind IN ('a', 'w') AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = p.oid AND e.deptype = 'e')"
         + " ORDER BY 1, 2";
 
     /// <summary>PostgreSQL 15's UNIQUE NULLS NOT DISTINCT; false before.</summary>

@@ -31,6 +31,15 @@ internal static class PostgreSqlObjectQueries
         "SELECT c.oid, c.relname::text, pg_get_viewdef(c.oid, true), array_to_string(c.reloptions, ', '), obj_description(c.oid, 'pg_class')"
         + " FROM pg_class c WHERE c." + InSchema + " AND c.relkind = 'v'" + NotExtension + " ORDER BY c.relname";
 
+    /// <summary>
+    /// prokind ('f' function, 'p' procedure), signature (name and argument types, as DROP takes it), the CREATE OR REPLACE
+    /// statement as the server deparses it, and the schema as it appears in it, of each function and procedure.
+    /// </summary>
+    public const string Routines =
+        "SELECT p.prokind::text, p.oid::regprocedure::text, pg_get_functiondef(p.oid), quote_ident(current_schema()) FROM pg_proc p"
+        + " WHERE p.pronamespace = current_schema()::regnamespace AND p.prokind IN ('f', 'p')"
+        + " AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = p.oid AND e.deptype = 'e') ORDER BY 2";
+
     /// <summary>view oid and the oid of a view (of this schema) it reads.</summary>
     public const string ViewDependencies =
         "SELECT DISTINCT r.ev_class, d.refobjid FROM pg_rewrite r"

@@ -8,7 +8,7 @@ namespace DbSync.PostgreSql.Schema;
 /// <summary>
 /// Reads the result sets of <see cref="PostgreSqlObjectQueries"/>: standalone sequences (bounds left null when they
 /// are the type's defaults), enum types and views, each view kept as CREATE VIEW name [WITH (options)] AS its
-/// deparsed query, listed so that a view comes after the views it reads.
+/// deparsed query, listed so that a view comes after the views it reads; functions and procedures.
 /// </summary>
 internal sealed class PostgreSqlObjectReader(SchemaFilter filter, List<string> unmodelled)
 {
@@ -18,6 +18,8 @@ internal sealed class PostgreSqlObjectReader(SchemaFilter filter, List<string> u
     public List<SequenceSchema> Sequences { get; } = [];
 
     public List<EnumTypeSchema> EnumTypes { get; } = [];
+
+    public List<RoutineSchema> Routines { get; } = [];
 
     public async Task ReadAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
@@ -55,7 +57,33 @@ internal sealed class PostgreSqlObjectReader(SchemaFilter filter, List<string> u
         }, next: true).ConfigureAwait(false);
 
         await PostgreSqlSchemaReader.RowsAsync(reader, cancellationToken, row =>
-            _dependencies.Add((row.GetFieldValue<uint>(0), row.GetFieldValue<uint>(1))), next: false).ConfigureAwait(false);
+            _dependencies.Add((row.GetFieldValue<uint>(0), row.GetFieldValue<uint>(1))), next: true).ConfigureAwait(false);
+
+        await PostgreSqlSchemaReader.RowsAsync(reader, cancellationToken, row =>
+        {
+            string signature = row.GetString(1);
+            if (!filter.Excludes(signature[..signature.IndexOf('(', StringComparison.Ordinal)]))
+            {
+                Routines.Add(Routine(row.GetString(0), signature, row.GetString(2), row.GetString(3)));
+            }
+        }, next: false).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A function or procedure under its signature ("f(integer, text)": overloads are different routines), its
+    /// definition without the schema pg_get_functiondef always writes before the name, so the same function reads the
+    /// same in any schema (a scratch schema, the database's).
+    /// </summary>
+    private static RoutineSchema Routine(string prokind, string signature, string definition, string quotedSchema)
+    {
+        RoutineKind kind = prokind == "p" ? RoutineKind.Procedure : RoutineKind.Function;
+        string head = "CREATE OR REPLACE " + (kind == RoutineKind.Procedure ? "PROCEDURE " : "FUNCTION ");
+        if (definition.StartsWith(head + quotedSchema + ".", StringComparison.Ordinal))
+        {
+            definition = head + definition[(head.Length + quotedSchema.Length + 1)..];
+        }
+
+        return new RoutineSchema(signature, kind, definition.TrimEnd());
     }
 
     /// <summary>The views in creation order: each after the views it reads, otherwise by name.</summary>

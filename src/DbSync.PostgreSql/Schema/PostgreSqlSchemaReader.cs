@@ -25,7 +25,8 @@ internal sealed class PostgreSqlSchemaReader : ISchemaReader
         await using DbCommand command = session.Connection.CreateCommand();
         command.CommandText = string.Join(";\n", PostgreSqlCatalogQueries.Tables, PostgreSqlCatalogQueries.Columns, PostgreSqlCatalogQueries.Constraints,
             PostgreSqlCatalogQueries.IndexColumns, PostgreSqlCatalogQueries.Triggers, PostgreSqlCatalogQueries.Unmodelled,
-            PostgreSqlObjectQueries.Sequences, PostgreSqlObjectQueries.EnumTypes, PostgreSqlObjectQueries.Views, PostgreSqlObjectQueries.ViewDependencies);
+            PostgreSqlObjectQueries.Sequences, PostgreSqlObjectQueries.EnumTypes, PostgreSqlObjectQueries.Views, PostgreSqlObjectQueries.ViewDependencies,
+            PostgreSqlObjectQueries.Routines);
         await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
 
         await RowsAsync(reader, cancellationToken, row =>
@@ -91,7 +92,7 @@ internal sealed class PostgreSqlSchemaReader : ISchemaReader
         await objects.ReadAsync(reader, cancellationToken).ConfigureAwait(false);
         return new DatabaseSchema(tables.Values.Select(t => t.Build()))
         {
-            Views = objects.Views(), Sequences = objects.Sequences, EnumTypes = objects.EnumTypes, Unmodelled = unmodelled,
+            Views = objects.Views(), Sequences = objects.Sequences, EnumTypes = objects.EnumTypes, Routines = objects.Routines, Unmodelled = unmodelled,
         };
     }
 

@@ -12,8 +12,8 @@ namespace DbSync.PostgreSql.Schema;
 /// views (<see cref="PostgreSqlViewPlan"/>), triggers, foreign keys, indexes and constraints go first; then the enum
 /// types and sequences new columns need are created or altered; tables are dropped, altered in place (one ALTER TABLE
 /// each) and created without their foreign keys, which are added once every table exists (as pg_dump does, so
-/// cycles need nothing special); indexes, foreign keys, triggers and comments follow; sequences and types no column
-/// uses any more are dropped, and views are created last.
+/// cycles need nothing special); functions and procedures are created or replaced, then indexes, foreign keys, triggers
+/// and comments follow; sequences, types and routines nothing uses any more are dropped, and views are created last.
 /// </summary>
 internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
 {
@@ -110,6 +110,15 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
             }
         }
 
+        // Functions after the tables they may name (RETURNS SETOF items, a SQL body), before the indexes, keys and
+        // triggers that may call them. A changed one is replaced in place: dropping it would break its triggers.
+        var replaced = diff.Operations.OfType<AddRoutine>().Select(a => RoutineKey(a.Routine)).ToHashSet(StringComparer.Ordinal);
+        foreach (AddRoutine add in diff.Operations.OfType<AddRoutine>())
+        {
+            script.Group();
+            script.Statement(add.Routine.Definition);
+        }
+
         script.Group();
         foreach (var (table, index) in added.SelectMany(t => t.Indexes.Select(i => (t.Name, i))).Concat(altered.OfType<AddIndex>().Select(a => (a.Table, a.Index))))
         {
@@ -137,6 +146,12 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
         foreach (DropEnumType drop in altered.OfType<DropEnumType>())
         {
             script.Statement(PostgreSqlEnumTypeDdl.Drop(drop.Type));
+        }
+
+        // Last, once no trigger, default or dropped table uses them any more.
+        foreach (DropRoutine drop in altered.OfType<DropRoutine>().Where(d => !replaced.Contains(RoutineKey(d.Routine))))
+        {
+            script.Statement("DROP " + drop.Routine.KindName.ToUpperInvariant() + " " + drop.Routine.Name);
         }
 
         foreach (ViewSchema view in views.Creates)
@@ -176,6 +191,8 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
         }
     }
 
+    private static string RoutineKey(RoutineSchema routine) => routine.KindName + " " + routine.Name;
+
     /// <summary>The operations a table's ALTER TABLE (and its COMMENT statements) carries.</summary>
     private static bool IsTableChange(SchemaOperation operation) => operation is AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey
         or AddUniqueConstraint or DropUniqueConstraint or AddCheckConstraint or DropCheckConstraint or AlterTableOptions;
@@ -188,9 +205,10 @@ internal sealed class PostgreSqlSchemaRenderer : ISchemaRenderer
     {
         AddTable or DropTable or AddColumn or DropColumn or AlterColumn or RenameColumn or AlterPrimaryKey or AddIndex or DropIndex
             or AddUniqueConstraint or DropUniqueConstraint or AddForeignKey or DropForeignKey or AddCheckConstraint or DropCheckConstraint
-            or AddTrigger or DropTrigger or AddView or DropView or AddSequence or DropSequence or AlterSequence or AddEnumType or DropEnumType or AlterEnumType => true,
+            or AddTrigger or DropTrigger or AddView or DropView or AddSequence or DropSequence or AlterSequence or AddEnumType or DropEnumType or AlterEnumType
+            or AddRoutine or DropRoutine => true,
         AlterTableOptions options => PostgreSqlAlterClauses.RequireCommentOnly(options),
-        AddRoutine or DropRoutine or AddVirtualTable or DropVirtualTable => PortableFeatures.Refuse(operation, "PostgreSQL"),
+        AddVirtualTable or DropVirtualTable => PortableFeatures.Refuse(operation, "PostgreSQL"),
         _ => throw new NotSupportedException("the PostgreSQL renderer does not handle " + operation.GetType().Name + " (" + operation.Describe() + ")"),
     };
 }

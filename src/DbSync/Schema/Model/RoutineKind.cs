@@ -1,6 +1,6 @@
 namespace DbSync.Schema.Model;
 
-/// <summary>The kinds of stored program a database keeps beside its tables (MySQL/MariaDB).</summary>
+/// <summary>The kinds of stored program a database keeps beside its tables (MySQL/MariaDB; functions and procedures on PostgreSQL).</summary>
 public enum RoutineKind
 {
     Procedure,

@@ -89,6 +89,43 @@ public sealed class PostgreSqlModelEvolutionTests
     }
 
     [Fact]
+    public async Task A_trigger_function_is_created_before_its_trigger_and_a_changed_body_is_replaced_in_place()
+    {
+        const string Table = "CREATE TABLE stock (id integer PRIMARY KEY, quantity integer NOT NULL, changed integer NOT NULL DEFAULT 0);\n";
+        const string Trigger = "CREATE TRIGGER trg_stock BEFORE UPDATE ON stock FOR EACH ROW EXECUTE FUNCTION count_change();\n";
+        static string Function(int step) => "CREATE FUNCTION count_change() RETURNS trigger LANGUAGE plpgsql AS $body$\nBEGIN\n    NEW.changed := OLD.changed + "
+            + step + ";\n    RETURN NEW;\nEND;\n$body$;\n";
+        await using var database = await PostgreSqlTestDatabase.CreateAsync();
+        using var repository = new ScriptRepository(model: Table + Function(1) + Trigger);
+        repository.Write(1, "stock", "upgrade", Table);
+        repository.Write(1, "stock", "downgrade", "DROP TABLE stock;\n");
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
+
+        // The function and its trigger, read from the model's scratch schema: neither names that schema.
+        var created = await repository.Schema(database.Url).AutogenerateAsync(Token);
+        Assert.Equal(["add function count_change()", "add trigger trg_stock on stock"], created.Diff.Describe().Order());
+        Assert.DoesNotContain("dbsync_scratch", created.UpgradeSql, StringComparison.Ordinal);
+        Assert.True(created.UpgradeSql.IndexOf("CREATE OR REPLACE FUNCTION count_change()", StringComparison.Ordinal)
+            < created.UpgradeSql.IndexOf("CREATE TRIGGER trg_stock", StringComparison.Ordinal), created.UpgradeSql);
+        RevisionWriter.Write(repository.Load(), "count changes", DateTime.UtcNow, created.ToRevisionContent());
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
+        Assert.True((await repository.Schema(database.Url).CheckAsync(Token)).Matches);
+
+        // A new body: CREATE OR REPLACE alone (DROP FUNCTION would fail, the trigger depends on it), and it takes effect.
+        repository.WriteModel(Table + Function(10) + Trigger);
+        var changed = await repository.Schema(database.Url).AutogenerateAsync(Token);
+        Assert.DoesNotContain("DROP FUNCTION", changed.UpgradeSql, StringComparison.Ordinal);
+        Assert.Contains("NEW.changed := OLD.changed + 10;", changed.UpgradeSql, StringComparison.Ordinal);
+        RevisionWriter.Write(repository.Load(), "count by ten", DateTime.UtcNow, changed.ToRevisionContent());
+        await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
+
+        Assert.True((await repository.Schema(database.Url).CheckAsync(Token)).Matches);
+        await using NpgsqlConnection connection = await database.OpenAsync();
+        await using var command = new NpgsqlCommand("INSERT INTO stock VALUES (1, 5); UPDATE stock SET quantity = 6; SELECT changed FROM stock", connection);
+        Assert.Equal(10, await command.ExecuteScalarAsync(Token));
+    }
+
+    [Fact]
     public async Task Removing_an_enum_label_a_row_holds_fails_naming_the_label_and_changes_nothing()
     {
         await using var database = await PostgreSqlTestDatabase.CreateAsync();
@@ -115,6 +152,7 @@ public sealed class PostgreSqlModelEvolutionTests
         using var repository = new ScriptRepository(model: "CREATE TABLE items (id integer PRIMARY KEY);\n");
         repository.Write(1, "items", "upgrade", "CREATE TABLE items (id integer PRIMARY KEY);\nCREATE MATERIALIZED VIEW item_ids AS SELECT id FROM items;\n"
             + "CREATE FUNCTION item_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM items';\nCREATE DOMAIN positive AS integer CHECK (VALUE > 0);\n"
+            + "CREATE AGGREGATE total(integer) (SFUNC = int4pl, STYPE = integer);\n"
             + "CREATE VIEW v_items AS SELECT id FROM items;\nCOMMENT ON VIEW v_items IS 'all items';\n");
         repository.Write(1, "items", "downgrade", "DROP TABLE items CASCADE;\n");
         await repository.Migrator(database.Url).UpgradeAsync(cancellationToken: Token);
@@ -123,10 +161,12 @@ public sealed class PostgreSqlModelEvolutionTests
         var check = await repository.Schema(database.Url, observer).CheckAsync(Token);
 
         Assert.Contains("materialized view item_ids", observer.Text, StringComparison.Ordinal);
-        Assert.Contains("function item_count()", observer.Text, StringComparison.Ordinal);
+        Assert.Contains("aggregate total(integer)", observer.Text, StringComparison.Ordinal);
         Assert.Contains("domain positive", observer.Text, StringComparison.Ordinal);
         Assert.Contains("the comment on view v_items", observer.Text, StringComparison.Ordinal);
-        Assert.Equal(["drop view v_items"], check.Diff.Describe());
+        Assert.DoesNotContain("item_count", observer.Text, StringComparison.Ordinal);
+        // Functions are in the model: the one the model lacks is a difference like the view.
+        Assert.Equal(["drop function item_count()", "drop view v_items"], check.Diff.Describe().Order());
     }
 
     private static async Task<decimal[]> DoubledAsync(PostgreSqlTestDatabase database)
