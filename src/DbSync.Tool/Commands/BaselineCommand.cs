@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using DbSync.Baselines;
-using DbSync.Revisions;
 using DbSync.Migrations;
 using DbSync.Tool.Cli;
 
@@ -32,16 +31,7 @@ internal static class BaselineCommand
                 : "Set [dbsync] baseline = " + n + " in migrate.cfg" + (result.PreviousBaseline is long old ? " (was " + old.ToString(CultureInfo.InvariantCulture) + ")." : "."));
             context.Reporter.Info("New databases now run it instead of the scripts up to " + n + "; keep those scripts for databases between "
                 + repository.Config.InitVersion.ToString(CultureInfo.InvariantCulture) + " and " + n + ". Review it, add any reference data, and commit it.");
-            switch (result.Sum)
-            {
-                case RevisionWriter.SumRecording.Recorded:
-                    context.Reporter.Info("Recorded it in dbsync.sum. After editing it, run 'dotnet dbsync hash' (until then the edited script is DBS007).");
-                    break;
-                case RevisionWriter.SumRecording.SumFileInvalid:
-                    context.Reporter.Warning("dbsync.sum was left as it is: it does not match its own lines (a hand merge?), so the baseline script is not recorded;"
-                        + " run 'dotnet dbsync validate' to see why, then 'dotnet dbsync hash'");
-                    break;
-            }
+            SumRecordingReport.Tell(context.Reporter, result.Sum, "it");
 
             return CommandAction.Success;
         });

@@ -93,17 +93,7 @@ internal static class RevisionCommand
             context.Reporter.Info("Wrote revision " + written.Version + ":");
             context.Reporter.Info("  " + Path.GetRelativePath(Directory.GetCurrentDirectory(), written.UpgradePath));
             context.Reporter.Info("  " + Path.GetRelativePath(Directory.GetCurrentDirectory(), written.DowngradePath));
-            switch (written.Sum)
-            {
-                case RevisionWriter.SumRecording.Recorded:
-                    // As with 'atlas migrate hash': dbsync.sum records the files as written, so an edit needs recording too.
-                    context.Reporter.Info("Recorded both in dbsync.sum. After editing them, run 'dotnet dbsync hash' (until then an edited script is DBS007).");
-                    break;
-                case RevisionWriter.SumRecording.SumFileInvalid:
-                    context.Reporter.Warning("dbsync.sum was left as it is: it does not match its own lines (a hand merge?), so the new scripts are not recorded;"
-                        + " run 'dotnet dbsync validate' to see why, then 'dotnet dbsync hash'");
-                    break;
-            }
+            SumRecordingReport.Tell(context.Reporter, written.Sum, "both");
 
             return CommandAction.Success;
         });
