@@ -3,7 +3,7 @@
 #
 # postgres_dialect_available is kept so an older tool (without DbSync.PostgreSql) skips the section rather than fail.
 # Both sides run each version in one transaction with its version-row update (DbSync also holds pg_advisory_lock on
-# a connection of its own and checks it once per version, overlapped with the version's statements).
+# a connection of its own and checks it at most once a second, overlapped with the version's statements).
 
 PG_PID=""
 PG_BIN=/usr/lib/postgresql/15/bin
