@@ -41,6 +41,22 @@ public sealed class FleetWorkspace : IDisposable
     public string WriteFleet(string name, IEnumerable<string> urls) =>
         Directory.Write(name, "# tenants, one database URL per line\n\n" + string.Join("\n", urls) + "\n");
 
+    /// <summary>
+    /// A fleet file of <paramref name="size"/> SQLite files tenants/t001.db and on, where t<paramref name="broken"/>.db
+    /// already holds what makes version 2 fail (<see cref="BreakingSql"/>); returns the file's path.
+    /// </summary>
+    public async Task<string> WriteSqliteFleetAsync(int size, int broken)
+    {
+        string tenants = Directory.Combine("tenants");
+        System.IO.Directory.CreateDirectory(tenants);
+        await using (var database = new Testing.Databases.SqliteTestDatabase(tenants, "t" + Number(broken) + ".db"))
+        {
+            await database.ExecuteAsync(BreakingSql);
+        }
+
+        return WriteFleet("tenants.txt", Enumerable.Range(1, size).Select(i => "sqlite:///tenants/t" + Number(i) + ".db"));
+    }
+
     /// <summary>Runs `dotnet dbsync --repository migrations args` in the workspace.</summary>
     public async Task<ProcessResult> RunAsync(params string[] args)
     {

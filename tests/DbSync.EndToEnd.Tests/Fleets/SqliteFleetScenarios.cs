@@ -14,14 +14,8 @@ public sealed class SqliteFleetScenarios
     public async Task Upgrade_migrates_200_databases_four_at_a_time_and_the_broken_one_fails_alone()
     {
         using var workspace = await CreateAsync("dbsync-fleet-200");
-        Directory.CreateDirectory(workspace.Directory.Combine("tenants"));
         string broken = "sqlite:///tenants/t117.db";
-        await using (var database = new SqliteTestDatabase(workspace.Directory.Combine("tenants"), "t117.db"))
-        {
-            await database.ExecuteAsync(BreakingSql);
-        }
-
-        string fleet = workspace.WriteFleet("tenants.txt", Enumerable.Range(1, Size).Select(i => "sqlite:///tenants/t" + Number(i) + ".db"));
+        string fleet = await workspace.WriteSqliteFleetAsync(Size, broken: 117);
 
         var run = await workspace.RunAsync("upgrade", "--fleet", fleet, "--parallel", "4");
 
@@ -62,13 +56,7 @@ public sealed class SqliteFleetScenarios
     public async Task Fail_fast_starts_no_database_after_the_first_failure()
     {
         using var workspace = await CreateAsync("dbsync-fleet-failfast");
-        Directory.CreateDirectory(workspace.Directory.Combine("tenants"));
-        await using (var database = new SqliteTestDatabase(workspace.Directory.Combine("tenants"), "t003.db"))
-        {
-            await database.ExecuteAsync(BreakingSql);
-        }
-
-        string fleet = workspace.WriteFleet("tenants.txt", Enumerable.Range(1, 10).Select(i => "sqlite:///tenants/t" + Number(i) + ".db"));
+        string fleet = await workspace.WriteSqliteFleetAsync(10, broken: 3);
 
         var run = await workspace.RunAsync("upgrade", "--fleet", fleet, "--fail-fast");
 
@@ -120,13 +108,7 @@ public sealed class SqliteFleetScenarios
     public async Task The_fleet_in_JSON_has_one_entry_per_database_and_stdout_holds_only_the_document()
     {
         using var workspace = await CreateAsync("dbsync-fleet-json");
-        Directory.CreateDirectory(workspace.Directory.Combine("tenants"));
-        await using (var database = new SqliteTestDatabase(workspace.Directory.Combine("tenants"), "t002.db"))
-        {
-            await database.ExecuteAsync(BreakingSql);
-        }
-
-        string fleet = workspace.WriteFleet("tenants.txt", Enumerable.Range(1, 5).Select(i => "sqlite:///tenants/t" + Number(i) + ".db"));
+        string fleet = await workspace.WriteSqliteFleetAsync(5, broken: 2);
 
         var upgrade = await workspace.RunAsync("upgrade", "--fleet", fleet, "--parallel", "2", "--format", "json");
         var version = await workspace.RunAsync("version", "--fleet", fleet, "--format", "json");
