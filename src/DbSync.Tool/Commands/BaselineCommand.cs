@@ -31,7 +31,7 @@ internal static class BaselineCommand
                 : "Set [dbsync] baseline = " + n + " in migrate.cfg" + (result.PreviousBaseline is long old ? " (was " + old.ToString(CultureInfo.InvariantCulture) + ")." : "."));
             context.Reporter.Info("New databases now run it instead of the scripts up to " + n + "; keep those scripts for databases between "
                 + repository.Config.InitVersion.ToString(CultureInfo.InvariantCulture) + " and " + n + ". Review it, add any reference data, and commit it.");
-            SumRecordingReport.Tell(context.Reporter, result.Sum, "it");
+            SumRecordingReport.Tell(context.Reporter, result.Sum, pair: false);
 
             return CommandAction.Success;
         });

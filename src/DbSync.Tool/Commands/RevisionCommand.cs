@@ -93,7 +93,7 @@ internal static class RevisionCommand
             context.Reporter.Info("Wrote revision " + written.Version + ":");
             context.Reporter.Info("  " + Path.GetRelativePath(Directory.GetCurrentDirectory(), written.UpgradePath));
             context.Reporter.Info("  " + Path.GetRelativePath(Directory.GetCurrentDirectory(), written.DowngradePath));
-            SumRecordingReport.Tell(context.Reporter, written.Sum, "both");
+            SumRecordingReport.Tell(context.Reporter, written.Sum, pair: true);
 
             return CommandAction.Success;
         });

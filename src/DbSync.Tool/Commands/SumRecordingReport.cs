@@ -6,15 +6,14 @@ namespace DbSync.Tool.Commands;
 /// <summary>What `revision` and `baseline` say about the dbsync.sum line(s) they wrote for their new scripts.</summary>
 internal static class SumRecordingReport
 {
-    /// <param name="what">The scripts as the message names them: "both" (a revision's pair) or "it" (a baseline script).</param>
-    public static void Tell(ConsoleReporter reporter, RevisionWriter.SumRecording sum, string what)
+    /// <param name="pair">A revision's upgrade and downgrade scripts; otherwise one script (a baseline).</param>
+    public static void Tell(ConsoleReporter reporter, RevisionWriter.SumRecording sum, bool pair)
     {
-        bool pair = what == "both";
         switch (sum)
         {
             case RevisionWriter.SumRecording.Recorded:
                 // As with 'atlas migrate hash': dbsync.sum records the files as written, so an edit needs recording too.
-                reporter.Info("Recorded " + what + " in dbsync.sum. After editing " + (pair ? "them" : "it")
+                reporter.Info("Recorded " + (pair ? "both" : "it") + " in dbsync.sum. After editing " + (pair ? "them" : "it")
                     + ", run 'dotnet dbsync hash' (until then " + (pair ? "an" : "the") + " edited script is DBS007).");
                 break;
             case RevisionWriter.SumRecording.SumFileInvalid:
